@@ -1,0 +1,27 @@
+import { compileMachine, type AssessmentMachine } from './compile-machine';
+import { buildGraph, longestRemaining, type QuestionGraph } from './graph';
+import type { Outcome, Question, Questionnaire } from './questionnaire-schema';
+
+/** A checked questionnaire with everything derived from it once: its machine, graph and look-ups. */
+export type CompiledQuestionnaire = {
+  questionnaire: Questionnaire;
+  machine: AssessmentMachine;
+  graph: QuestionGraph;
+  /** For every node, the most questions still to answer from it, itself included. */
+  remaining: Map<string, number>;
+  questions: Map<string, Question>;
+  outcomes: Map<string, Outcome>;
+};
+
+/** Compile only a questionnaire that passed checkQuestionnaire: the graph must be acyclic. */
+export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
+  const graph = buildGraph(questionnaire);
+  return {
+    questionnaire,
+    machine: compileMachine(questionnaire),
+    graph,
+    remaining: longestRemaining(graph),
+    questions: new Map(questionnaire.questions.map((question) => [question.id, question])),
+    outcomes: new Map(questionnaire.outcomes.map((outcome) => [outcome.id, outcome])),
+  };
+}

@@ -1,0 +1,90 @@
+import { routesOf, type Questionnaire } from './questionnaire-schema';
+
+/**
+ * The questionnaire as a directed graph: questions and outcomes are nodes, routes are edges.
+ * The checks, the path count and the "at most m steps" progress all read it.
+ */
+export type QuestionGraph = {
+  start: string;
+  edges: Map<string, string[]>;
+  outcomes: Set<string>;
+};
+
+export function buildGraph(questionnaire: Questionnaire): QuestionGraph {
+  const edges = new Map<string, string[]>();
+  for (const question of questionnaire.questions) {
+    edges.set(question.id, [...new Set(routesOf(question).map((route) => route.to))]);
+  }
+  for (const outcome of questionnaire.outcomes) edges.set(outcome.id, []);
+  return {
+    start: questionnaire.questions[0]!.id,
+    edges,
+    outcomes: new Set(questionnaire.outcomes.map((outcome) => outcome.id)),
+  };
+}
+
+export function reachableFrom(graph: QuestionGraph, from: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node) || !graph.edges.has(node)) continue;
+    seen.add(node);
+    stack.push(...graph.edges.get(node)!);
+  }
+  return seen;
+}
+
+/** The first cycle found, as the list of node ids that form it, or null when the graph is acyclic. */
+export function findCycle(graph: QuestionGraph): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const trail: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (state.get(node) === 'done' || !graph.edges.has(node)) return null;
+    if (state.get(node) === 'open') return [...trail.slice(trail.indexOf(node)), node];
+    state.set(node, 'open');
+    trail.push(node);
+    for (const next of graph.edges.get(node)!) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    trail.pop();
+    state.set(node, 'done');
+    return null;
+  };
+  for (const node of graph.edges.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+/** Folds over an acyclic graph from the leaves up; `combine` gets a node and its successors' values. */
+function foldAcyclic<T>(graph: QuestionGraph, combine: (node: string, next: T[]) => T): Map<string, T> {
+  const memo = new Map<string, T>();
+  const value = (node: string): T => {
+    if (!memo.has(node)) memo.set(node, combine(node, (graph.edges.get(node) ?? []).map(value)));
+    return memo.get(node)!;
+  };
+  for (const node of graph.edges.keys()) value(node);
+  return memo;
+}
+
+/** How many distinct routes lead from the first question to an outcome (the graph must be acyclic). */
+export const countPaths = (graph: QuestionGraph): number =>
+  foldAcyclic<number>(graph, (node, next) => (graph.outcomes.has(node) ? 1 : next.reduce((a, b) => a + b, 0))).get(
+    graph.start,
+  )!;
+
+/** For every node, the most questions still to answer before an outcome, itself included (the graph must be acyclic). */
+export const longestRemaining = (graph: QuestionGraph): Map<string, number> =>
+  foldAcyclic<number>(graph, (node, next) => (graph.outcomes.has(node) ? 0 : 1 + Math.max(0, ...next)));
+
+/** For every node, the nodes that can come before it on some route from the start. */
+export function ancestors(graph: QuestionGraph): Map<string, Set<string>> {
+  const before = new Map<string, Set<string>>([...graph.edges.keys()].map((node) => [node, new Set<string>()]));
+  for (const node of graph.edges.keys()) {
+    for (const later of reachableFrom(graph, node)) if (later !== node) before.get(later)!.add(node);
+  }
+  return before;
+}

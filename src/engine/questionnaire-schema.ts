@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { conditionSchema } from './condition-schema';
+import { sourceSchema, textSchema } from './text';
+
+/** The version of the file format itself; bump it when a questionnaire file must change shape. */
+export const questionnaireFormat = 1;
+
+/** Ids are kebab-case so they read well in files, URLs and answer files alike. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+
+const sources = z.array(sourceSchema).min(1, 'every rule cites at least one source');
+
+/** Where to go after a question: the first route whose `when` holds; a route without `when` always holds. */
+export const routeSchema = z.strictObject({ when: conditionSchema.optional(), to: idSchema });
+export type Route = z.infer<typeof routeSchema>;
+
+const optionSchema = z.strictObject({ id: idSchema, label: textSchema, help: textSchema.optional() });
+export type Option = z.infer<typeof optionSchema>;
+
+const questionBase = {
+  id: idSchema,
+  text: textSchema,
+  help: textSchema.optional(),
+  source: sources,
+  /** A target id, or routes tried in order; the last route must have no `when` (checked). */
+  next: z.union([idSchema, z.array(routeSchema).min(1)]),
+};
+
+export const questionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...questionBase, type: z.literal('single-choice'), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...questionBase, type: z.literal('multiple-choice'), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...questionBase, type: z.literal('yes-no-unknown') }),
+  z.strictObject({ ...questionBase, type: z.literal('text'), maxLength: z.number().int().positive().max(20000).optional() }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().optional(),
+    unit: textSchema.optional(),
+  }),
+  z.strictObject({ ...questionBase, type: z.literal('date') }),
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+
+export const levelSchema = z.enum(['none', 'low', 'medium', 'high']);
+export type Level = z.infer<typeof levelSchema>;
+
+const scaleSchema = z.enum(['low', 'medium', 'high']);
+
+/** Risks, measures and warnings may hold only when a condition on the answers holds. */
+const conditional = { when: conditionSchema.optional() };
+
+export const riskSchema = z.strictObject({
+  text: textSchema,
+  likelihood: scaleSchema,
+  severity: scaleSchema,
+  source: sources,
+  ...conditional,
+});
+export const noteSchema = z.strictObject({ text: textSchema, source: sources, ...conditional });
+
+export const outcomeSchema = z.strictObject({
+  id: idSchema,
+  level: levelSchema,
+  verdict: textSchema,
+  explanation: textSchema.optional(),
+  risks: z.array(riskSchema).default([]),
+  measures: z.array(noteSchema).default([]),
+  warnings: z.array(noteSchema).default([]),
+  sources,
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+export type Note = z.infer<typeof noteSchema>;
+
+export const questionnaireSchema = z.strictObject({
+  format: z.literal(questionnaireFormat),
+  id: idSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  title: textSchema,
+  intro: textSchema,
+  /** The first question is where every assessment starts. */
+  questions: z.array(questionSchema).min(1),
+  outcomes: z.array(outcomeSchema).min(1),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+/** The routes of a question, with the one-target shorthand spelled out. */
+export const routesOf = (question: Question): Route[] =>
+  typeof question.next === 'string' ? [{ to: question.next }] : question.next;

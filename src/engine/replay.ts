@@ -1,0 +1,56 @@
+import { createActor } from 'xstate';
+import { answerSchema, type Answers } from './answer-schema';
+import { currentNode, type AssessmentSnapshot } from './compile-machine';
+import type { CompiledQuestionnaire } from './compile';
+import { reachableFrom } from './graph';
+import { progressOf, type Progress } from './progress';
+
+export type AnswerProblem = {
+  question: string;
+  kind: 'unknown-question' | 'invalid-answer' | 'off-path';
+  message: string;
+};
+
+export type Replay = Progress & { snapshot: AssessmentSnapshot; problems: AnswerProblem[] };
+
+/**
+ * Answers are the truth: replaying them through the machine derives the path, the current question,
+ * completeness and the outcome. Answers that do not fit are reported, never silently used.
+ */
+export function replay(compiled: CompiledQuestionnaire, answers: Answers): Replay {
+  const problems: AnswerProblem[] = Object.keys(answers)
+    .filter((id) => !compiled.questions.has(id))
+    .map((id) => ({
+      question: id,
+      kind: 'unknown-question',
+      message: `there is no question "${id}" in "${compiled.questionnaire.id}"`,
+    }));
+
+  const actor = createActor(compiled.machine).start();
+  for (;;) {
+    const node = currentNode(actor.getSnapshot());
+    const question = compiled.questions.get(node);
+    if (!question || !Object.hasOwn(answers, node)) break;
+    const parsed = answerSchema(question).safeParse(answers[node]);
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .map((issue) => (issue.path.length > 0 ? `item ${issue.path.join('.')}: ` : '') + issue.message)
+        .join('; ');
+      problems.push({ question: node, kind: 'invalid-answer', message: `the answer to "${node}" (${question.type}) is not valid: ${detail}` });
+      break;
+    }
+    actor.send({ type: 'ANSWER', question: node, value: parsed.data });
+  }
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+
+  const progress = progressOf(compiled, snapshot);
+  const onPath = new Set(progress.path);
+  const stillReachable = progress.current ? reachableFrom(compiled.graph, progress.current.id) : new Set<string>();
+  for (const id of Object.keys(answers)) {
+    if (compiled.questions.has(id) && !onPath.has(id) && !stillReachable.has(id) && !problems.some((p) => p.question === id)) {
+      problems.push({ question: id, kind: 'off-path', message: `"${id}" is not on the path these answers take, so its answer cannot be used` });
+    }
+  }
+  return { ...progress, snapshot, problems };
+}

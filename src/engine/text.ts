@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** The languages every user-facing text must exist in; Dutch is the source language. */
+export const languages = ['nl', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A text in both languages: a questionnaire file is reviewed as one bilingual document. */
+export const textSchema = z.strictObject({ nl: nonEmpty, en: nonEmpty });
+export type Text = z.infer<typeof textSchema>;
+
+/** A legal source: the citation in both languages, optionally with where to read it. */
+export const sourceSchema = z.strictObject({
+  nl: nonEmpty,
+  en: nonEmpty,
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const localize = (text: Text, lang: Lang): string => text[lang];
