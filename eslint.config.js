@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'public/schema'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'test/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The engine runs unchanged in the browser, in Node and in a worker: it knows nothing of React, the DOM or storage.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@xstate/react', 'dexie*', 'i18next', 'jspdf*', 'node:*'], message: 'src/engine is pure TypeScript.' },
+            { group: ['../app/*', '../storage/*', '../report/*', '../cli/*', '../i18n/*'], message: 'Dependencies point one way: app → report, storage → engine.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentResult } from '../../src/engine/assessment-result';
+import { compile } from '../../src/engine/compile';
+import { replay } from '../../src/engine/replay';
+import { sample } from './sample-questionnaire';
+
+const compiled = compile(sample());
+
+describe('answers are the truth: replay derives the path, the next question and the outcome', () => {
+  it('complete answers reach their outcome', () => {
+    const result = replay(compiled, { kind: 'health', detail: 'diagnosis', consent: 'yes' });
+    expect(result).toMatchObject({ complete: true, path: ['kind', 'detail', 'consent'], problems: [] });
+    expect(result.outcome?.id).toBe('allowed');
+  });
+
+  it('answers that stop early name the next question', () => {
+    const result = replay(compiled, { kind: 'health' });
+    expect(result).toMatchObject({ complete: false, outcome: null, problems: [] });
+    expect(result.current?.id).toBe('detail');
+  });
+
+  it('an answer to a question that is still ahead is kept without complaint', () => {
+    expect(replay(compiled, { kind: 'health', consent: 'yes' }).problems).toEqual([]);
+  });
+
+  it('an answer to a question off the path is reported', () => {
+    const result = replay(compiled, { kind: 'other', detail: 'diagnosis', consent: 'no' });
+    expect(result.problems).toEqual([{ question: 'detail', kind: 'off-path', message: expect.stringContaining('"detail" is not on the path') }]);
+  });
+
+  it('an unknown question is reported', () => {
+    expect(replay(compiled, { kind: 'other', colour: 'red' }).problems).toEqual([
+      { question: 'colour', kind: 'unknown-question', message: 'there is no question "colour" in "sample"' },
+    ]);
+  });
+
+  it('an answer of the wrong type stops the replay there and is reported', () => {
+    const result = replay(compiled, { kind: 'other', consent: 'maybe' });
+    expect(result.current?.id).toBe('consent');
+    expect(result.problems).toEqual([{ question: 'consent', kind: 'invalid-answer', message: expect.stringContaining('"consent" (yes-no-unknown) is not valid') }]);
+  });
+
+  it('the result cites the source of every answer and keeps only the measures whose condition holds', () => {
+    const answers = { kind: 'other', consent: 'yes' };
+    const result = assessmentResult(compiled, replay(compiled, answers), answers, 'en');
+    expect(result.path).toEqual([
+      { question: 'kind', text: 'Which kind?', answer: 'other', source: ['GDPR Art. 9(1)'] },
+      { question: 'consent', text: 'Explicit consent?', answer: 'yes', source: ['GDPR Art. 9(1)'] },
+    ]);
+    expect(result.measures.map((m) => m.text)).toEqual(['Record the consent']);
+    expect(result.outcome).toMatchObject({ id: 'allowed', level: 'low', verdict: 'Allowed' });
+    expect(result.sources).toEqual(['GDPR Art. 9(1)']);
+  });
+});
