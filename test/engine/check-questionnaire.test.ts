@@ -23,7 +23,9 @@ describe('the graph check proves a questionnaire sound', () => {
 
   it('a last route with a condition is refused, since some answer would lead nowhere', () => {
     const problems = problemsAfter((q) => (q.questions[2]!.next = [{ when: { answered: 'kind' }, to: 'allowed' }]));
-    expect(problems).toEqual([{ path: ['questions', 2, 'next', 0], message: expect.stringContaining('last route must have no "when"') }]);
+    expect(problems).toEqual([
+      { path: ['questions', 2, 'next', 0], message: expect.stringContaining('last route must have no "when"') },
+    ]);
   });
 
   it('a circle of routes is refused, since its path never ends', () => {
@@ -33,33 +35,62 @@ describe('the graph check proves a questionnaire sound', () => {
 
   it('a question no route leads to is unreachable', () => {
     const problems = problemsAfter((q) => (q.questions[0]!.next = 'consent'));
-    expect(problems).toEqual([{ path: ['questions', 1, 'id'], message: '"detail" can never be reached from the first question' }]);
+    expect(problems).toEqual([
+      { path: ['questions', 1, 'id'], message: '"detail" can never be reached from the first question' },
+    ]);
   });
 
   it('a condition naming an unknown option is refused', () => {
-    const problems = problemsAfter((q) => (q.questions[0]!.next = [{ when: { equals: { question: 'kind', value: 'helth' } }, to: 'detail' }, { to: 'consent' }]));
+    const problems = problemsAfter(
+      (q) =>
+        (q.questions[0]!.next = [
+          { when: { equals: { question: 'kind', value: 'helth' } }, to: 'detail' },
+          { to: 'consent' },
+        ]),
+    );
     expect(problems).toEqual([
-      { path: ['questions', 0, 'next', 0, 'when', 'equals', 'value'], message: '"kind" has no option "helth" (options: health, other)' },
+      {
+        path: ['questions', 0, 'next', 0, 'when', 'equals', 'value'],
+        message: '"kind" has no option "helth" (options: health, other)',
+      },
     ]);
   });
 
   it('a condition naming an unknown question is refused', () => {
     const problems = problemsAfter((q) => (q.outcomes[0]!.measures[1]!.when = { answered: 'age' }));
-    expect(problems).toEqual([{ path: ['outcomes', 0, 'measures', 1, 'when', 'answered'], message: 'names the question "age", which does not exist' }]);
+    expect(problems).toEqual([
+      {
+        path: ['outcomes', 0, 'measures', 1, 'when', 'answered'],
+        message: 'names the question "age", which does not exist',
+      },
+    ]);
   });
 
   it('a condition reading a question that comes later is refused', () => {
-    const problems = problemsAfter((q) => (q.questions[0]!.next = [{ when: { equals: { question: 'consent', value: 'yes' } }, to: 'detail' }, { to: 'consent' }]));
-    expect(problems).toEqual([{ path: ['questions', 0, 'next', 0, 'when'], message: 'reads "consent", which is never answered before "kind"' }]);
+    const problems = problemsAfter(
+      (q) =>
+        (q.questions[0]!.next = [
+          { when: { equals: { question: 'consent', value: 'yes' } }, to: 'detail' },
+          { to: 'consent' },
+        ]),
+    );
+    expect(problems).toEqual([
+      { path: ['questions', 0, 'next', 0, 'when'], message: 'reads "consent", which is never answered before "kind"' },
+    ]);
   });
 
   it('includes on a single-choice question is refused with the fix', () => {
-    const problems = problemsAfter((q) => (q.outcomes[0]!.measures[1]!.when = { includes: { question: 'kind', value: 'health' } }));
+    const problems = problemsAfter(
+      (q) => (q.outcomes[0]!.measures[1]!.when = { includes: { question: 'kind', value: 'health' } }),
+    );
     expect(problems[0]!.message).toBe('"includes" needs a multiple-choice question, but "kind" is single-choice');
   });
 
   it('an id used twice is refused', () => {
-    expect(problemsAfter((q) => (q.outcomes[1]!.id = 'kind'))[0]).toEqual({ path: ['outcomes', 1, 'id'], message: 'the id "kind" is used twice' });
+    expect(problemsAfter((q) => (q.outcomes[1]!.id = 'kind'))[0]).toEqual({
+      path: ['outcomes', 1, 'id'],
+      message: 'the id "kind" is used twice',
+    });
   });
 });
 
@@ -86,7 +117,9 @@ outcomes:
     const parsed = parseQuestionnaire(file, 'broken.yaml');
     expect(parsed).toEqual({
       ok: false,
-      problems: [{ file: 'broken.yaml', line: 9, path: '$.questions[0].text.en', message: expect.stringMatching(/string/) }],
+      problems: [
+        { file: 'broken.yaml', line: 9, path: '$.questions[0].text.en', message: expect.stringMatching(/string/) },
+      ],
     });
   });
 
@@ -97,10 +130,20 @@ outcomes:
   });
 
   it('an unknown route target names the line of the route', () => {
-    const parsed = parseQuestionnaire(file.replace('{ nl: Eerste? }', '{ nl: Eerste?, en: First? }').replace('next: done', 'next: gone'), 'broken.yaml');
+    const parsed = parseQuestionnaire(
+      file.replace('{ nl: Eerste? }', '{ nl: Eerste?, en: First? }').replace('next: done', 'next: gone'),
+      'broken.yaml',
+    );
     expect(parsed).toEqual({
       ok: false,
-      problems: [{ file: 'broken.yaml', line: 11, path: '$.questions[0].next', message: 'leads to "gone", which is neither a question nor an outcome' }],
+      problems: [
+        {
+          file: 'broken.yaml',
+          line: 11,
+          path: '$.questions[0].next',
+          message: 'leads to "gone", which is neither a question nor an outcome',
+        },
+      ],
     });
   });
 });

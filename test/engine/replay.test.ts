@@ -25,7 +25,9 @@ describe('answers are the truth: replay derives the path, the next question and 
 
   it('an answer to a question off the path is reported', () => {
     const result = replay(compiled, { kind: 'other', detail: 'diagnosis', consent: 'no' });
-    expect(result.problems).toEqual([{ question: 'detail', kind: 'off-path', message: expect.stringContaining('"detail" is not on the path') }]);
+    expect(result.problems).toEqual([
+      { question: 'detail', kind: 'off-path', message: expect.stringContaining('"detail" is not on the path') },
+    ]);
   });
 
   it('an unknown question is reported', () => {
@@ -37,7 +39,13 @@ describe('answers are the truth: replay derives the path, the next question and 
   it('an answer of the wrong type stops the replay there and is reported', () => {
     const result = replay(compiled, { kind: 'other', consent: 'maybe' });
     expect(result.current?.id).toBe('consent');
-    expect(result.problems).toEqual([{ question: 'consent', kind: 'invalid-answer', message: expect.stringContaining('"consent" (yes-no-unknown) is not valid') }]);
+    expect(result.problems).toEqual([
+      {
+        question: 'consent',
+        kind: 'invalid-answer',
+        message: expect.stringContaining('"consent" (yes-no-unknown) is not valid'),
+      },
+    ]);
   });
 
   it('the result cites the source of every answer and keeps only the measures whose condition holds', () => {
