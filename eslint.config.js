@@ -26,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', '@xstate/react', 'dexie*', 'i18next', 'jspdf*', 'node:*'], message: 'src/engine is pure TypeScript.' },
-            { group: ['../app/*', '../storage/*', '../report/*', '../cli/*', '../i18n/*'], message: 'Dependencies point one way: app → report, storage → engine.' },
+            {
+              group: ['react', 'react-*', '@xstate/react', 'dexie*', 'i18next', 'jspdf*', 'node:*'],
+              message: 'src/engine is pure TypeScript.',
+            },
+            {
+              group: ['../app/*', '../storage/*', '../report/*', '../cli/*', '../i18n/*'],
+              message: 'Dependencies point one way: app → report, storage → engine.',
+            },
           ],
         },
       ],

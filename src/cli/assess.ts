@@ -23,7 +23,11 @@ function main() {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { questionnaire: { type: 'string' }, answers: { type: 'string' }, lang: { type: 'string', default: 'nl' } },
+      options: {
+        questionnaire: { type: 'string' },
+        answers: { type: 'string' },
+        lang: { type: 'string', default: 'nl' },
+      },
     }));
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
@@ -51,7 +55,9 @@ function main() {
   if (!answers.success) {
     const issue = answers.error.issues[0]!;
     const where = issue.path.length > 0 ? `question "${String(issue.path[0])}"` : 'the answers file';
-    fail(`${where}: ${issue.message} (an answers file is {"<question id>": option id, [option ids], text, date or number})`);
+    fail(
+      `${where}: ${issue.message} (an answers file is {"<question id>": option id, [option ids], text, date or number})`,
+    );
   }
 
   const compiled = compile(parsed.value);

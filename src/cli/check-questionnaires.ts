@@ -18,7 +18,9 @@ function checkScenarios(questionnaire: Questionnaire, file: string): string[] {
   const parsed = parseYamlWith(readFileSync(file, 'utf8'), displayPath(file), scenarioFileSchema);
   if (!parsed.ok) return parsed.problems.map(formatProblem);
   if (parsed.value.questionnaire !== questionnaire.id) {
-    return [`${displayPath(file)} $.questionnaire: is "${parsed.value.questionnaire}", but the questionnaire beside it is "${questionnaire.id}"`];
+    return [
+      `${displayPath(file)} $.questionnaire: is "${parsed.value.questionnaire}", but the questionnaire beside it is "${questionnaire.id}"`,
+    ];
   }
   const compiled = compile(questionnaire);
   return parsed.value.scenarios.flatMap((scenario, index) => {
@@ -26,7 +28,9 @@ function checkScenarios(questionnaire: Questionnaire, file: string): string[] {
     const result = replay(compiled, scenario.answers);
     if (result.problems.length > 0) return result.problems.map((problem) => `${where}: ${problem.message}`);
     const reached = result.outcome?.id ?? `no outcome (stops at "${result.current?.id}")`;
-    return reached === scenario.expect.outcome ? [] : [`${where}: expected outcome "${scenario.expect.outcome}", reached ${reached}`];
+    return reached === scenario.expect.outcome
+      ? []
+      : [`${where}: expected outcome "${scenario.expect.outcome}", reached ${reached}`];
   });
 }
 

@@ -24,7 +24,14 @@ export function loadQuestionnaireFile(file: string): Parsed<Questionnaire> {
   if (parsed.ok && questionnairesDir === join(file, '..') + '/' && basename(file, '.yaml') !== parsed.value.id) {
     return {
       ok: false,
-      problems: [{ file: displayPath(file), line: null, path: '$.id', message: `a built-in questionnaire's file is named after its id: rename the file to ${parsed.value.id}.yaml` }],
+      problems: [
+        {
+          file: displayPath(file),
+          line: null,
+          path: '$.id',
+          message: `a built-in questionnaire's file is named after its id: rename the file to ${parsed.value.id}.yaml`,
+        },
+      ],
     };
   }
   return parsed;

@@ -31,7 +31,11 @@ export function answerSchema(question: Question): z.ZodType<AnswerValue> {
         .min(1)
         .refine((ids) => new Set(ids).size === ids.length, 'an option is selected twice');
     case 'text':
-      return z.string().trim().min(1).max(question.maxLength ?? defaultTextLength);
+      return z
+        .string()
+        .trim()
+        .min(1)
+        .max(question.maxLength ?? defaultTextLength);
     case 'number': {
       let schema = question.integer ? z.number().int() : z.number();
       if (question.min !== undefined) schema = schema.min(question.min);

@@ -18,11 +18,17 @@ export type AssessmentResult = {
   sources: string[];
 };
 
-export function assessmentResult(compiled: CompiledQuestionnaire, progress: Progress, answers: Record<string, AnswerValue>, lang: Lang): AssessmentResult {
+export function assessmentResult(
+  compiled: CompiledQuestionnaire,
+  progress: Progress,
+  answers: Record<string, AnswerValue>,
+  lang: Lang,
+): AssessmentResult {
   const { questionnaire } = compiled;
   const cite = (sources: Source[]) => sources.map((source) => localize(source, lang));
   const onPath = Object.fromEntries(progress.path.map((id) => [id, answers[id]!]));
-  const applies = <T extends { when?: Note['when'] }>(item: T) => item.when === undefined || evaluateCondition(item.when, onPath);
+  const applies = <T extends { when?: Note['when'] }>(item: T) =>
+    item.when === undefined || evaluateCondition(item.when, onPath);
   const note = (item: Note) => ({ text: localize(item.text, lang), source: cite(item.source) });
 
   const path = progress.path.map((id) => {
@@ -30,7 +36,9 @@ export function assessmentResult(compiled: CompiledQuestionnaire, progress: Prog
     return { question: id, text: localize(question.text, lang), answer: onPath[id]!, source: cite(question.source) };
   });
   const outcome = progress.outcome;
-  const risks = (outcome?.risks ?? []).filter(applies).map((risk) => ({ ...note(risk), likelihood: risk.likelihood, severity: risk.severity }));
+  const risks = (outcome?.risks ?? [])
+    .filter(applies)
+    .map((risk) => ({ ...note(risk), likelihood: risk.likelihood, severity: risk.severity }));
   const measures = (outcome?.measures ?? []).filter(applies).map(note);
   const warnings = (outcome?.warnings ?? []).filter(applies).map(note);
   const sources = [

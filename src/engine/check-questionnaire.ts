@@ -34,7 +34,10 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       const ids = question.options.map((option) => option.id);
       ids.forEach((id, optionIndex) => {
         if (ids.indexOf(id) !== optionIndex) {
-          problems.push({ path: ['questions', index, 'options', optionIndex, 'id'], message: `the option "${id}" is listed twice` });
+          problems.push({
+            path: ['questions', index, 'options', optionIndex, 'id'],
+            message: `the option "${id}" is listed twice`,
+          });
         }
       });
     }
@@ -43,11 +46,17 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       typeof question.next === 'string' ? ['questions', index, 'next'] : ['questions', index, 'next', routeIndex];
     routes.forEach((route, routeIndex) => {
       if (!seen.has(route.to)) {
-        problems.push({ path: [...routePath(routeIndex), ...(typeof question.next === 'string' ? [] : ['to'])], message: `leads to "${route.to}", which is neither a question nor an outcome` });
+        problems.push({
+          path: [...routePath(routeIndex), ...(typeof question.next === 'string' ? [] : ['to'])],
+          message: `leads to "${route.to}", which is neither a question nor an outcome`,
+        });
       }
     });
     if (routes.at(-1)!.when !== undefined) {
-      problems.push({ path: routePath(routes.length - 1), message: 'the last route must have no "when", so that every answer leads somewhere' });
+      problems.push({
+        path: routePath(routes.length - 1),
+        message: 'the last route must have no "when", so that every answer leads somewhere',
+      });
     }
   });
   if (problems.length > 0) return { problems, paths: 0 };
@@ -56,19 +65,29 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
   const cycle = findCycle(graph);
   if (cycle) {
     const index = questionnaire.questions.findIndex((question) => question.id === cycle[0]);
-    return { problems: [{ path: ['questions', index, 'next'], message: `the routes go round in a circle: ${cycle.join(' → ')}` }], paths: 0 };
+    return {
+      problems: [
+        { path: ['questions', index, 'next'], message: `the routes go round in a circle: ${cycle.join(' → ')}` },
+      ],
+      paths: 0,
+    };
   }
 
   const reachable = reachableFrom(graph, graph.start);
   const unreachable = (kind: 'questions' | 'outcomes') => (node: { id: string }, index: number) => {
-    if (!reachable.has(node.id)) problems.push({ path: [kind, index, 'id'], message: `"${node.id}" can never be reached from the first question` });
+    if (!reachable.has(node.id))
+      problems.push({
+        path: [kind, index, 'id'],
+        message: `"${node.id}" can never be reached from the first question`,
+      });
   };
   questionnaire.questions.forEach(unreachable('questions'));
   questionnaire.outcomes.forEach(unreachable('outcomes'));
 
   const before = ancestors(graph);
   const checkCondition = (condition: Condition, at: (string | number)[], node: string) => {
-    for (const problem of conditionProblems(condition, questions)) problems.push({ path: [...at, ...problem.path], message: problem.message });
+    for (const problem of conditionProblems(condition, questions))
+      problems.push({ path: [...at, ...problem.path], message: problem.message });
     for (const id of questionsIn(condition)) {
       if (questions.has(id) && id !== node && !before.get(node)!.has(id)) {
         problems.push({ path: at, message: `reads "${id}", which is never answered before "${node}"` });
@@ -95,16 +114,27 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
 /** What a condition asks that its question cannot answer: an unknown question, option or comparison. */
 function conditionProblems(condition: Condition, questions: Map<string, Question>): Problem[] {
   const nested = (key: string, parts: Condition[]) =>
-    parts.flatMap((part, index) => conditionProblems(part, questions).map((p) => ({ ...p, path: [key, index, ...p.path] })));
+    parts.flatMap((part, index) =>
+      conditionProblems(part, questions).map((p) => ({ ...p, path: [key, index, ...p.path] })),
+    );
   if ('all' in condition) return nested('all', condition.all);
   if ('any' in condition) return nested('any', condition.any);
-  if ('not' in condition) return conditionProblems(condition.not, questions).map((p) => ({ ...p, path: ['not', ...p.path] }));
+  if ('not' in condition)
+    return conditionProblems(condition.not, questions).map((p) => ({ ...p, path: ['not', ...p.path] }));
 
   const kind = Object.keys(condition)[0]!;
   const id = questionsIn(condition)[0]!;
   const question = questions.get(id);
-  if (!question) return [{ path: kind === 'answered' ? [kind] : [kind, 'question'], message: `names the question "${id}", which does not exist` }];
-  const wrongType = (expected: string) => [{ path: [kind], message: `"${kind}" needs a ${expected} question, but "${id}" is ${question.type}` }];
+  if (!question)
+    return [
+      {
+        path: kind === 'answered' ? [kind] : [kind, 'question'],
+        message: `names the question "${id}", which does not exist`,
+      },
+    ];
+  const wrongType = (expected: string) => [
+    { path: [kind], message: `"${kind}" needs a ${expected} question, but "${id}" is ${question.type}` },
+  ];
 
   if ('includes' in condition || 'count' in condition) {
     if (question.type !== 'multiple-choice') return wrongType('multiple-choice');
@@ -113,16 +143,25 @@ function conditionProblems(condition: Condition, questions: Map<string, Question
   if ('between' in condition && question.type !== 'number') return wrongType('number');
   if ('equals' in condition) {
     const { value } = condition.equals;
-    if (question.type === 'multiple-choice') return [{ path: ['equals'], message: `use "includes" for the multiple-choice question "${id}"` }];
-    if (question.type === 'number' && typeof value !== 'number') return [{ path: ['equals', 'value'], message: `"${id}" is a number question: compare with a number` }];
-    if (question.type !== 'number' && typeof value !== 'string') return [{ path: ['equals', 'value'], message: `"${id}" has text answers: compare with a text` }];
-    if (question.type === 'single-choice' || question.type === 'yes-no-unknown') return optionProblem(question, value as string, 'equals');
+    if (question.type === 'multiple-choice')
+      return [{ path: ['equals'], message: `use "includes" for the multiple-choice question "${id}"` }];
+    if (question.type === 'number' && typeof value !== 'number')
+      return [{ path: ['equals', 'value'], message: `"${id}" is a number question: compare with a number` }];
+    if (question.type !== 'number' && typeof value !== 'string')
+      return [{ path: ['equals', 'value'], message: `"${id}" has text answers: compare with a text` }];
+    if (question.type === 'single-choice' || question.type === 'yes-no-unknown')
+      return optionProblem(question, value as string, 'equals');
   }
   return [];
 }
 
 function optionProblem(question: Question, value: string, kind: string): Problem[] {
-  const ids = question.type === 'yes-no-unknown' ? [...yesNoUnknown] : 'options' in question ? question.options.map((o) => o.id) : [];
+  const ids =
+    question.type === 'yes-no-unknown'
+      ? [...yesNoUnknown]
+      : 'options' in question
+        ? question.options.map((o) => o.id)
+        : [];
   return ids.includes(value)
     ? []
     : [{ path: [kind, 'value'], message: `"${question.id}" has no option "${value}" (options: ${ids.join(', ')})` }];

@@ -28,12 +28,15 @@ export function parseYamlWith<T>(
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((error) => at(lineCounter.linePos(error.pos[0]).line, '$', error.message.split('\n')[0]!)),
+      problems: document.errors.map((error) =>
+        at(lineCounter.linePos(error.pos[0]).line, '$', error.message.split('\n')[0]!),
+      ),
     };
   }
   const lineOf = (path: readonly PropertyKey[]): number | null => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = document.getIn(path.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node?.range) return lineCounter.linePos(node.range[0]).line;
     }
     return null;

@@ -32,7 +32,11 @@ export const questionSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...questionBase, type: z.literal('single-choice'), options: z.array(optionSchema).min(2) }),
   z.strictObject({ ...questionBase, type: z.literal('multiple-choice'), options: z.array(optionSchema).min(2) }),
   z.strictObject({ ...questionBase, type: z.literal('yes-no-unknown') }),
-  z.strictObject({ ...questionBase, type: z.literal('text'), maxLength: z.number().int().positive().max(20000).optional() }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('text'),
+    maxLength: z.number().int().positive().max(20000).optional(),
+  }),
   z.strictObject({
     ...questionBase,
     type: z.literal('number'),

@@ -36,7 +36,11 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
       const detail = parsed.error.issues
         .map((issue) => (issue.path.length > 0 ? `item ${issue.path.join('.')}: ` : '') + issue.message)
         .join('; ');
-      problems.push({ question: node, kind: 'invalid-answer', message: `the answer to "${node}" (${question.type}) is not valid: ${detail}` });
+      problems.push({
+        question: node,
+        kind: 'invalid-answer',
+        message: `the answer to "${node}" (${question.type}) is not valid: ${detail}`,
+      });
       break;
     }
     actor.send({ type: 'ANSWER', question: node, value: parsed.data });
@@ -48,8 +52,17 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
   const onPath = new Set(progress.path);
   const stillReachable = progress.current ? reachableFrom(compiled.graph, progress.current.id) : new Set<string>();
   for (const id of Object.keys(answers)) {
-    if (compiled.questions.has(id) && !onPath.has(id) && !stillReachable.has(id) && !problems.some((p) => p.question === id)) {
-      problems.push({ question: id, kind: 'off-path', message: `"${id}" is not on the path these answers take, so its answer cannot be used` });
+    if (
+      compiled.questions.has(id) &&
+      !onPath.has(id) &&
+      !stillReachable.has(id) &&
+      !problems.some((p) => p.question === id)
+    ) {
+      problems.push({
+        question: id,
+        kind: 'off-path',
+        message: `"${id}" is not on the path these answers take, so its answer cannot be used`,
+      });
     }
   }
   return { ...progress, snapshot, problems };

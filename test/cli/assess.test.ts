@@ -93,7 +93,7 @@ describe('assess: the headless contract', () => {
     ]);
     expect(status).toBe(2);
     expect(stderr).toContain(
-      'test/fixtures/cli/unreachable-question.yaml:13 $.questions[1].id: "orphan" can never be reached',
+      'test/fixtures/cli/unreachable-question.yaml:12 $.questions[1].id: "orphan" can never be reached',
     );
   });
 });
@@ -111,7 +111,7 @@ describe('check:questionnaires', () => {
     const { status, stderr } = runCli('check-questionnaires', ['test/fixtures/cli/unreachable-question.yaml']);
     expect(status).toBe(1);
     expect(stderr).toContain(
-      'test/fixtures/cli/unreachable-question.yaml:13 $.questions[1].id: "orphan" can never be reached from the first question',
+      'test/fixtures/cli/unreachable-question.yaml:12 $.questions[1].id: "orphan" can never be reached from the first question',
     );
   });
 });
