@@ -20,10 +20,14 @@ export function lawfulAccessRisk(periodYears: number, paths: AccessPathInput[]):
   if (!(periodYears >= 1)) throw new RangeError(`the assessment period must be at least 1 year, not ${periodYears}`);
   for (const path of paths) {
     for (const factor of path.factors) {
-      if (!(factor >= 0 && factor <= 1)) throw new RangeError(`factor ${factor} of path "${path.id}" is not a probability in [0, 1]`);
+      if (!(factor >= 0 && factor <= 1))
+        throw new RangeError(`factor ${factor} of path "${path.id}" is not a probability in [0, 1]`);
     }
   }
-  const perPath = paths.map((path) => ({ id: path.id, probability: path.factors.reduce((product, f) => product * f, 1) }));
+  const perPath = paths.map((path) => ({
+    id: path.id,
+    probability: path.factors.reduce((product, f) => product * f, 1),
+  }));
   const overPeriod = 1 - perPath.reduce((none, path) => none * (1 - path.probability), 1);
   const perYear = 1 - Math.pow(1 - overPeriod, 1 / periodYears);
   return { paths: perPath, overPeriod, perYear, onceInYears: perYear > 0 ? 1 / perYear : Infinity };

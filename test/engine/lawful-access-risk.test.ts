@@ -31,7 +31,11 @@ describe('the lawful-access probability (Rosenthal method)', () => {
   });
 
   it('no risk at all is "never", not a division by zero', () => {
-    expect(lawfulAccessRisk(5, [{ id: 'a', factors: [0.5, 0] }])).toMatchObject({ overPeriod: 0, perYear: 0, onceInYears: Infinity });
+    expect(lawfulAccessRisk(5, [{ id: 'a', factors: [0.5, 0] }])).toMatchObject({
+      overPeriod: 0,
+      perYear: 0,
+      onceInYears: Infinity,
+    });
   });
 
   it.each([
@@ -57,18 +61,25 @@ describe('the lawful-access probability (Rosenthal method)', () => {
 
   it('never falls when any one factor rises', () => {
     fc.assert(
-      fc.property(period, pathsArbitrary, fc.nat(), fc.nat(), probability, (years, paths, pathPick, factorPick, raised) => {
-        const pathIndex = pathPick % paths.length;
-        const factorIndex = factorPick % paths[pathIndex]!.length;
-        const before = paths[pathIndex]![factorIndex]!;
-        const higher = paths.map((factors, i) =>
-          i === pathIndex ? factors.map((f, j) => (j === factorIndex ? Math.max(before, raised) : f)) : factors,
-        );
-        const low = lawfulAccessRisk(years, withIds(paths));
-        const high = lawfulAccessRisk(years, withIds(higher));
-        expect(high.overPeriod).toBeGreaterThanOrEqual(low.overPeriod);
-        expect(high.perYear).toBeGreaterThanOrEqual(low.perYear);
-      }),
+      fc.property(
+        period,
+        pathsArbitrary,
+        fc.nat(),
+        fc.nat(),
+        probability,
+        (years, paths, pathPick, factorPick, raised) => {
+          const pathIndex = pathPick % paths.length;
+          const factorIndex = factorPick % paths[pathIndex]!.length;
+          const before = paths[pathIndex]![factorIndex]!;
+          const higher = paths.map((factors, i) =>
+            i === pathIndex ? factors.map((f, j) => (j === factorIndex ? Math.max(before, raised) : f)) : factors,
+          );
+          const low = lawfulAccessRisk(years, withIds(paths));
+          const high = lawfulAccessRisk(years, withIds(higher));
+          expect(high.overPeriod).toBeGreaterThanOrEqual(low.overPeriod);
+          expect(high.perYear).toBeGreaterThanOrEqual(low.perYear);
+        },
+      ),
     );
   });
 });

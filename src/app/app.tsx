@@ -1,0 +1,57 @@
+import { Paragraph } from './nl-design-system';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssessmentScreen } from './assessment-screen';
+import { ErrorBoundary } from './error-boundary';
+import { ErrorMessage } from './error-message';
+import { LanguageSwitch } from './language-switch';
+import { loadQuestionnaire, type QuestionnaireFile } from './load-questionnaire';
+import { StartScreen } from './start-screen';
+import { useLang } from './use-lang';
+
+/** The app shell: header with the language switch, and either the start screen or the open assessment. */
+export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const loaded = useMemo(() => questionnaires.map(loadQuestionnaire), [questionnaires]);
+  const [openFile, setOpenFile] = useState<string | null>(null);
+  // How often the user went back to the start: it focuses the start heading and gives a failed screen a fresh try.
+  const [returns, setReturns] = useState(0);
+  const open = loaded.find((entry) => entry.ok && entry.file === openFile);
+  const toStart = () => {
+    setOpenFile(null);
+    setReturns((count) => count + 1);
+  };
+
+  // The page's language and title follow the chosen language, for screen readers and the browser tab.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-header__title">{t('app.title')}</p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="app-main">
+        <ErrorBoundary
+          key={`${openFile ?? ''}:${returns}`}
+          fallback={(error) => <ErrorMessage error={error} onToStart={toStart} />}
+        >
+          {open?.ok ? (
+            <AssessmentScreen key={open.file} compiled={open.compiled} onLeave={toStart} />
+          ) : (
+            <StartScreen loaded={loaded} onStart={setOpenFile} focusOnMount={returns > 0} />
+          )}
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <Paragraph>{t('app.offline')}</Paragraph>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { expect } from 'vitest';
+import { yesNoUnknown, type AnswerValue } from '../../src/engine/answer-schema';
+import type { Question, Questionnaire } from '../../src/engine/questionnaire-schema';
+import type { Lang } from '../../src/engine/text';
+import { App } from '../../src/app/app';
+import type { QuestionnaireFile } from '../../src/app/load-questionnaire';
+import { createI18n } from '../../src/i18n/create-i18n';
+
+/** The real app with a fresh i18next instance in the given language; `t` gives the strings the user should see. */
+export function renderApp(questionnaires: QuestionnaireFile[], lang: Lang = 'nl') {
+  const i18n = createI18n(lang);
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <App questionnaires={questionnaires} />
+    </I18nextProvider>,
+  );
+  return { user, i18n, t: i18n.t.bind(i18n) };
+}
+
+export type AppHandle = ReturnType<typeof renderApp>;
+
+export const questionHeading = () => screen.getByRole('heading', { level: 1 });
+
+/** Fills in the answer to the question on screen, as a user would, without pressing Next. */
+export async function fillAnswer({ user, t }: AppHandle, question: Question, value: AnswerValue, lang: Lang) {
+  switch (question.type) {
+    case 'yes-no-unknown':
+      await user.click(screen.getByRole('radio', { name: t(`answer.${yesNoUnknown.find((id) => id === value)!}`) }));
+      return;
+    case 'single-choice': {
+      const option = question.options.find((candidate) => candidate.id === value)!;
+      await user.click(screen.getByRole('radio', { name: option.label[lang] }));
+      return;
+    }
+    case 'multiple-choice':
+      for (const id of value as string[]) {
+        const option = question.options.find((candidate) => candidate.id === id)!;
+        await user.click(screen.getByRole('checkbox', { name: option.label[lang] }));
+      }
+      return;
+    case 'text': {
+      const box = screen.getByRole('textbox', { name: question.text[lang] });
+      await user.clear(box);
+      await user.type(box, String(value));
+      return;
+    }
+    case 'number': {
+      const box = screen.getByRole('spinbutton', { name: question.text[lang] });
+      await user.clear(box);
+      await user.type(box, String(value));
+      return;
+    }
+    case 'date': {
+      const box = screen.getByLabelText(question.text[lang]);
+      await user.clear(box);
+      await user.type(box, String(value));
+      return;
+    }
+  }
+}
+
+export const pressNext = ({ user, t }: AppHandle) => user.click(screen.getByRole('button', { name: t('step.next') }));
+
+/**
+ * Walks the wizard from the question on screen to the review, answering each question the machine asks from `answers`.
+ * The route is the questionnaire's business: the walk only fails when it is asked something it has no answer for.
+ */
+export async function walk(
+  app: AppHandle,
+  questionnaire: Questionnaire,
+  answers: Record<string, AnswerValue>,
+  lang: Lang,
+) {
+  const asked: string[] = [];
+  for (let step = 0; step < questionnaire.questions.length + 1; step++) {
+    const heading = questionHeading().textContent;
+    if (heading === app.t('review.heading')) return asked;
+    const question = questionnaire.questions.find((candidate) => candidate.text[lang] === heading);
+    expect(question, `the heading "${heading}" is no question of the questionnaire`).toBeDefined();
+    expect(Object.hasOwn(answers, question!.id), `the walk has no answer for "${question!.id}"`).toBe(true);
+    await fillAnswer(app, question!, answers[question!.id]!, lang);
+    await pressNext(app);
+    asked.push(question!.id);
+  }
+  throw new Error('the walk did not reach the review');
+}
+
+/** Answers from the question on screen until `target` is on screen, leaving it unanswered. */
+export async function walkTo(
+  app: AppHandle,
+  questionnaire: Questionnaire,
+  answers: Record<string, AnswerValue>,
+  lang: Lang,
+  target: string,
+) {
+  const text = questionnaire.questions.find((question) => question.id === target)!.text[lang];
+  for (let step = 0; step < questionnaire.questions.length; step++) {
+    const heading = questionHeading().textContent;
+    if (heading === text) return;
+    const question = questionnaire.questions.find((candidate) => candidate.text[lang] === heading);
+    expect(question, `the heading "${heading}" is no question of the questionnaire`).toBeDefined();
+    await fillAnswer(app, question!, answers[question!.id]!, lang);
+    await pressNext(app);
+  }
+  throw new Error(`the walk did not reach "${target}"`);
+}
+
+export async function startQuestionnaire({ user, t }: AppHandle, title: string) {
+  await user.click(screen.getByRole('button', { name: t('start.begin', { title }) }));
+}
+
+export async function showOutcome({ user, t }: AppHandle) {
+  await user.click(screen.getByRole('button', { name: t('review.showOutcome') }));
+}
+
+/** The verdict paragraph of the outcome screen. */
+export const verdictOnScreen = (verdict: string) => within(screen.getByRole('main')).getByText(verdict);
