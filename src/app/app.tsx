@@ -5,7 +5,7 @@ import { AssessmentScreen } from './assessment-screen';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorMessage } from './error-message';
 import { LanguageSwitch } from './language-switch';
-import { loadQuestionnaire, type QuestionnaireFile } from './load-questionnaire';
+import { loadQuestionnaire, type LoadedQuestionnaire, type QuestionnaireFile } from './load-questionnaire';
 import { StartScreen } from './start-screen';
 import { useLang } from './use-lang';
 
@@ -13,7 +13,14 @@ import { useLang } from './use-lang';
 export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const loaded = useMemo(() => questionnaires.map(loadQuestionnaire), [questionnaires]);
+  const builtIn = useMemo(() => questionnaires.map(loadQuestionnaire), [questionnaires]);
+  // Files the user opened this session; opening the same file again replaces it.
+  const [imported, setImported] = useState<LoadedQuestionnaire[]>([]);
+  const loaded = useMemo(() => [...builtIn, ...imported], [builtIn, imported]);
+  const addImported = (entry: LoadedQuestionnaire) => {
+    setImported((current) => [...current.filter((other) => other.file !== entry.file), entry]);
+    setOpenFile(entry.file);
+  };
   const [openFile, setOpenFile] = useState<string | null>(null);
   // How often the user went back to the start: it focuses the start heading and gives a failed screen a fresh try.
   const [returns, setReturns] = useState(0);
@@ -45,7 +52,7 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] })
           {open?.ok ? (
             <AssessmentScreen key={open.file} compiled={open.compiled} onLeave={toStart} />
           ) : (
-            <StartScreen loaded={loaded} onStart={setOpenFile} focusOnMount={returns > 0} />
+            <StartScreen loaded={loaded} onStart={setOpenFile} onImported={addImported} focusOnMount={returns > 0} />
           )}
         </ErrorBoundary>
       </main>

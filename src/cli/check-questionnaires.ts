@@ -6,6 +6,7 @@ import { formatProblem, parseYamlWith } from '../engine/parse-questionnaire';
 import type { Questionnaire } from '../engine/questionnaire-schema';
 import { replay } from '../engine/replay';
 import { scenarioFileSchema } from '../engine/scenario-schema';
+import { validateWith } from '../engine/validate-questionnaire';
 import { builtInFiles, displayPath, loadQuestionnaireFile, scenarioFileOf } from './questionnaire-files';
 
 /**
@@ -15,7 +16,7 @@ import { builtInFiles, displayPath, loadQuestionnaireFile, scenarioFileOf } from
  * that both languages are complete; then replays its worked scenarios. Prints the path count per questionnaire.
  */
 function checkScenarios(questionnaire: Questionnaire, file: string): string[] {
-  const parsed = parseYamlWith(readFileSync(file, 'utf8'), displayPath(file), scenarioFileSchema);
+  const parsed = parseYamlWith(readFileSync(file, 'utf8'), displayPath(file), validateWith(scenarioFileSchema));
   if (!parsed.ok) return parsed.problems.map(formatProblem);
   if (parsed.value.questionnaire !== questionnaire.id) {
     return [

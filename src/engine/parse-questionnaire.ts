@@ -1,36 +1,29 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { checkQuestionnaire, type Problem } from './check-questionnaire';
-import { questionnaireSchema, type Questionnaire } from './questionnaire-schema';
+import { jsonPath } from './json-path';
+import type { Questionnaire } from './questionnaire-schema';
+import { validateQuestionnaire, type Validated } from './validate-questionnaire';
 
 /** A problem located in a file: the JSON path, and the line where the text has one. */
 export type FileProblem = { file: string; line: number | null; path: string; message: string };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: FileProblem[] };
 
-/** `$.questions[3].next` — how a reviewer finds the spot in the file. */
-export const jsonPath = (path: readonly PropertyKey[]) =>
-  '$' + path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-
 /**
- * Parses YAML (or JSON, which is YAML too) and validates it with a zod schema, then with extra checks.
- * Every problem names the file, the JSON path, the line and what is wrong there.
+ * Parses YAML (or JSON, which is YAML too) and validates it; every problem names the file, the JSON path,
+ * the line and what is wrong there. The YAML parser lives only here, so the app loads it only to import a file.
  */
-export function parseYamlWith<T>(
-  text: string,
-  file: string,
-  schema: z.ZodType<T>,
-  check: (value: T) => Problem[] = () => [],
-): Parsed<T> {
+export function parseYamlWith<T>(text: string, file: string, validate: (data: unknown) => Validated<T>): Parsed<T> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (line: number | null, path: string, message: string): FileProblem => ({ file, line, path, message });
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((error) =>
-        at(lineCounter.linePos(error.pos[0]).line, '$', error.message.split('\n')[0]!),
-      ),
+      problems: document.errors.map((error) => ({
+        file,
+        line: lineCounter.linePos(error.pos[0]).line,
+        path: '$',
+        message: error.message.split('\n')[0]!,
+      })),
     };
   }
   const lineOf = (path: readonly PropertyKey[]): number | null => {
@@ -41,17 +34,21 @@ export function parseYamlWith<T>(
     }
     return null;
   };
-  const located = (problems: { path: readonly PropertyKey[]; message: string }[]) =>
-    problems.map((problem) => at(lineOf(problem.path), jsonPath(problem.path), problem.message));
-
-  const parsed = schema.safeParse(document.toJS());
-  if (!parsed.success) return { ok: false, problems: located(parsed.error.issues) };
-  const problems = check(parsed.data);
-  return problems.length > 0 ? { ok: false, problems: located(problems) } : { ok: true, value: parsed.data };
+  const validated = validate(document.toJS());
+  if (validated.ok) return validated;
+  return {
+    ok: false,
+    problems: validated.problems.map(({ path, message }) => ({
+      file,
+      line: lineOf(path),
+      path: jsonPath(path),
+      message,
+    })),
+  };
 }
 
 export const parseQuestionnaire = (text: string, file: string): Parsed<Questionnaire> =>
-  parseYamlWith(text, file, questionnaireSchema, (questionnaire) => checkQuestionnaire(questionnaire).problems);
+  parseYamlWith(text, file, validateQuestionnaire);
 
 export const formatProblem = ({ file, line, path, message }: FileProblem) =>
   `${file}${line === null ? '' : `:${line}`} ${path}: ${message}`;

@@ -20,6 +20,14 @@ export const en = {
     version: 'Version {{version}}',
     none: 'No questionnaires are available.',
   },
+  import: {
+    heading: 'Open a questionnaire of your own',
+    label: 'Questionnaire file (YAML or JSON)',
+    help: 'The file is read only in this browser and checked against the same rules as the built-in questionnaires. It stays available until you close the page.',
+    tooLarge: 'The file {{file}} is {{size, number}} kB; a questionnaire may be at most {{max, number}} kB.',
+    unreadable: 'The file {{file}} cannot be read.',
+    imported: 'Your own file: {{file}}',
+  },
   problems: {
     heading: 'Questionnaire {{file}} cannot be used',
     intro: 'The file is not right. This must be fixed in the file:',

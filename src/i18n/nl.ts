@@ -18,6 +18,14 @@ export const nl = {
     version: 'Versie {{version}}',
     none: 'Er zijn geen vragenlijsten beschikbaar.',
   },
+  import: {
+    heading: 'Een eigen vragenlijst openen',
+    label: 'Vragenlijstbestand (YAML of JSON)',
+    help: 'Het bestand wordt alleen in deze browser gelezen en gecontroleerd op dezelfde regels als de ingebouwde vragenlijsten. Het blijft beschikbaar tot u de pagina sluit.',
+    tooLarge: 'Het bestand {{file}} is {{size, number}} kB; een vragenlijst mag hoogstens {{max, number}} kB zijn.',
+    unreadable: 'Het bestand {{file}} kan niet worden gelezen.',
+    imported: 'Eigen bestand: {{file}}',
+  },
   problems: {
     heading: 'Vragenlijst {{file}} kan niet worden gebruikt',
     intro: 'Het bestand klopt niet. Dit moet in het bestand worden hersteld:',
