@@ -4,7 +4,7 @@ import { checkQuestionnaire } from '../engine/check-questionnaire';
 import { compile } from '../engine/compile';
 import { formatProblem, parseYamlWith } from '../engine/parse-questionnaire';
 import type { Questionnaire } from '../engine/questionnaire-schema';
-import { replay } from '../engine/replay';
+import { scenarioProblems } from '../engine/scenario-check';
 import { scenarioFileSchema } from '../engine/scenario-schema';
 import { validateWith } from '../engine/validate-questionnaire';
 import { builtInFiles, displayPath, loadQuestionnaireFile, scenarioFileOf } from './questionnaire-files';
@@ -24,15 +24,11 @@ function checkScenarios(questionnaire: Questionnaire, file: string): string[] {
     ];
   }
   const compiled = compile(questionnaire);
-  return parsed.value.scenarios.flatMap((scenario, index) => {
-    const where = `${displayPath(file)} $.scenarios[${index}] (${scenario.id})`;
-    const result = replay(compiled, scenario.answers);
-    if (result.problems.length > 0) return result.problems.map((problem) => `${where}: ${problem.message}`);
-    const reached = result.outcome?.id ?? `no outcome (stops at "${result.current?.id}")`;
-    return reached === scenario.expect.outcome
-      ? []
-      : [`${where}: expected outcome "${scenario.expect.outcome}", reached ${reached}`];
-  });
+  return parsed.value.scenarios.flatMap((scenario, index) =>
+    scenarioProblems(compiled, scenario).map(
+      (problem) => `${displayPath(file)} $.scenarios[${index}] (${scenario.id}): ${problem}`,
+    ),
+  );
 }
 
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : builtInFiles();

@@ -10,24 +10,30 @@ export type Answers = Record<string, AnswerValue>;
 /** Any value an answers file may hold; what fits a given question is decided by answerSchema. */
 export const answersSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
 
-const optionIds = (question: Question): [string, ...string[]] => {
-  if (question.type === 'yes-no-unknown') return [...yesNoUnknown];
-  if (question.type === 'single-choice' || question.type === 'multiple-choice') {
-    const [first, ...rest] = question.options.map((option) => option.id);
-    return [first!, ...rest];
-  }
-  return [''];
-};
+/** Every option a choice question can have; offeredOptions (offered-options.ts) narrows it by the answers so far. */
+export const optionIds = (question: Question): string[] =>
+  question.type === 'yes-no-unknown'
+    ? [...yesNoUnknown]
+    : 'options' in question
+      ? question.options.map((option) => option.id)
+      : [];
 
-/** The zod schema of one answer, derived from the question: the wizard, replay and the CLI share it. */
-export function answerSchema(question: Question): z.ZodType<AnswerValue> {
+/**
+ * The zod schema of one answer, derived from the question: the wizard, replay and the CLI share it.
+ * `offered` narrows a choice to the options offered given the earlier answers.
+ */
+export function answerSchema(
+  question: Question,
+  offered: readonly string[] = optionIds(question),
+): z.ZodType<AnswerValue> {
+  const choice = () => z.enum(offered as [string, ...string[]]);
   switch (question.type) {
     case 'single-choice':
     case 'yes-no-unknown':
-      return z.enum(optionIds(question));
+      return choice();
     case 'multiple-choice':
       return z
-        .array(z.enum(optionIds(question)))
+        .array(choice())
         .min(1)
         .refine((ids) => new Set(ids).size === ids.length, 'an option is selected twice');
     case 'text':

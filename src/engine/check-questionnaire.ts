@@ -1,11 +1,14 @@
-import { yesNoUnknown } from './answer-schema';
+import { answerSchema, yesNoUnknown } from './answer-schema';
+import { calculationInputs } from './calculate';
+import type { Calculation } from './calculation-schema';
 import type { Condition } from './condition-schema';
-import { questionsIn } from './evaluate-condition';
+import { calculationsIn, questionsIn } from './evaluate-condition';
 import { ancestors, buildGraph, countPaths, findCycle, reachableFrom } from './graph';
 import { routesOf, type Question, type Questionnaire } from './questionnaire-schema';
 
 /** Where in the file a problem is (a JSON path) and what is wrong there. */
-export type Problem = { path: (string | number)[]; message: string };
+type Path = (string | number)[];
+export type Problem = { path: Path; message: string };
 
 export type CheckResult = { problems: Problem[]; paths: number };
 
@@ -85,26 +88,110 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
   questionnaire.outcomes.forEach(unreachable('outcomes'));
 
   const before = ancestors(graph);
-  const checkCondition = (condition: Condition, at: (string | number)[], node: string) => {
-    for (const problem of conditionProblems(condition, questions))
+  const calculations = new Map(questionnaire.calculations.map((calculation) => [calculation.id, calculation]));
+  /** `node` may read its own answer only in its routes; options and prefills are shown before it is answered. */
+  const checkCondition = (condition: Condition, at: Path, node: string, self: 'may-read-itself' | 'reads-earlier') => {
+    const readable = (id: string) => before.get(node)!.has(id) || (self === 'may-read-itself' && id === node);
+    for (const problem of conditionProblems(condition, questions, calculations)) {
       problems.push({ path: [...at, ...problem.path], message: problem.message });
+    }
     for (const id of questionsIn(condition)) {
-      if (questions.has(id) && id !== node && !before.get(node)!.has(id)) {
+      if (questions.has(id) && !readable(id)) {
         problems.push({ path: at, message: `reads "${id}", which is never answered before "${node}"` });
       }
     }
+    for (const id of calculationsIn(condition)) {
+      const calculation = calculations.get(id);
+      const unread =
+        calculation &&
+        [...calculationInputs(calculation), ...questionsIn(calculation.highWhen)].filter((input) => !readable(input));
+      if (unread && unread.length > 0) {
+        problems.push({
+          path: at,
+          message: `reads the calculation "${id}", whose inputs ${unread.map((q) => `"${q}"`).join(', ')} are never all answered before "${node}"`,
+        });
+      }
+    }
   };
+
   questionnaire.questions.forEach((question, index) => {
-    if (typeof question.next === 'string') return;
-    question.next.forEach((route, routeIndex) => {
-      if (route.when) checkCondition(route.when, ['questions', index, 'next', routeIndex, 'when'], question.id);
-    });
+    if (typeof question.next !== 'string') {
+      question.next.forEach((route, routeIndex) => {
+        if (route.when)
+          checkCondition(route.when, ['questions', index, 'next', routeIndex, 'when'], question.id, 'may-read-itself');
+      });
+    }
+    if ('options' in question) {
+      question.options.forEach((option, optionIndex) => {
+        if (option.when)
+          checkCondition(
+            option.when,
+            ['questions', index, 'options', optionIndex, 'when'],
+            question.id,
+            'reads-earlier',
+          );
+      });
+    }
+    if (question.type === 'number') {
+      question.prefill?.forEach((prefill, prefillIndex) => {
+        if (prefill.when)
+          checkCondition(
+            prefill.when,
+            ['questions', index, 'prefill', prefillIndex, 'when'],
+            question.id,
+            'reads-earlier',
+          );
+        if (answerSchema(question).safeParse(prefill.value).success) return;
+        problems.push({
+          path: ['questions', index, 'prefill', prefillIndex, 'value'],
+          message: `${prefill.value} is not a valid answer to "${question.id}"`,
+        });
+      });
+    }
   });
+
   questionnaire.outcomes.forEach((outcome, index) => {
+    const at = ['outcomes', index] as Path;
     for (const kind of ['risks', 'measures', 'warnings'] as const) {
       outcome[kind].forEach((item, itemIndex) => {
-        if (item.when) checkCondition(item.when, ['outcomes', index, kind, itemIndex, 'when'], outcome.id);
+        if (item.when) checkCondition(item.when, [...at, kind, itemIndex, 'when'], outcome.id, 'reads-earlier');
       });
+    }
+    outcome.handoffs.forEach((handoff, handoffIndex) => {
+      const handoffAt = [...at, 'handoffs', handoffIndex];
+      if (handoff.when) checkCondition(handoff.when, [...handoffAt, 'when'], outcome.id, 'reads-earlier');
+      handoff.carry.forEach((carry, carryIndex) => {
+        if (carry.when)
+          checkCondition(carry.when, [...handoffAt, 'carry', carryIndex, 'when'], outcome.id, 'reads-earlier');
+        if ('from' in carry && !before.get(outcome.id)!.has(carry.from)) {
+          problems.push({
+            path: [...handoffAt, 'carry', carryIndex, 'from'],
+            message: `carries "${carry.from}", which is never answered before "${outcome.id}"`,
+          });
+        }
+      });
+    });
+  });
+
+  questionnaire.calculations.forEach((calculation, index) => {
+    const at = ['calculations', index];
+    const numberQuestion = (id: string, where: Path) => {
+      const question = questions.get(id);
+      if (question?.type !== 'number')
+        problems.push({ path: [...at, ...where], message: `"${id}" must be a number question` });
+    };
+    numberQuestion(calculation.period, ['period']);
+    numberQuestion(calculation.threshold, ['threshold']);
+    calculation.paths.forEach((path, pathIndex) =>
+      path.factors.forEach((factor, factorIndex) =>
+        numberQuestion(factor, ['paths', pathIndex, 'factors', factorIndex]),
+      ),
+    );
+    if (calculationsIn(calculation.highWhen).length > 0) {
+      problems.push({ path: [...at, 'highWhen'], message: 'a calculation cannot depend on a calculation' });
+    }
+    for (const problem of conditionProblems(calculation.highWhen, questions, calculations)) {
+      problems.push({ path: [...at, 'highWhen', ...problem.path], message: problem.message });
     }
   });
 
@@ -112,16 +199,26 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
 }
 
 /** What a condition asks that its question cannot answer: an unknown question, option or comparison. */
-function conditionProblems(condition: Condition, questions: Map<string, Question>): Problem[] {
+function conditionProblems(
+  condition: Condition,
+  questions: Map<string, Question>,
+  calculations: Map<string, Calculation>,
+): Problem[] {
   const nested = (key: string, parts: Condition[]) =>
     parts.flatMap((part, index) =>
-      conditionProblems(part, questions).map((p) => ({ ...p, path: [key, index, ...p.path] })),
+      conditionProblems(part, questions, calculations).map((p) => ({ ...p, path: [key, index, ...p.path] })),
     );
   if ('all' in condition) return nested('all', condition.all);
   if ('any' in condition) return nested('any', condition.any);
   if ('not' in condition)
-    return conditionProblems(condition.not, questions).map((p) => ({ ...p, path: ['not', ...p.path] }));
+    return conditionProblems(condition.not, questions, calculations).map((p) => ({ ...p, path: ['not', ...p.path] }));
 
+  if ('calculation' in condition) {
+    const { id } = condition.calculation;
+    return calculations.has(id)
+      ? []
+      : [{ path: ['calculation', 'id'], message: `names the calculation "${id}", which does not exist` }];
+  }
   const kind = Object.keys(condition)[0]!;
   const id = questionsIn(condition)[0]!;
   const question = questions.get(id);

@@ -1,7 +1,8 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { answerSchema, type Answers, type AnswerValue } from './answer-schema';
+import type { Answers, AnswerValue } from './answer-schema';
 import type { Condition } from './condition-schema';
-import { evaluateCondition } from './evaluate-condition';
+import { holds } from './holds';
+import type { AnswerValidator } from './offered-options';
 import { routesOf, type Questionnaire } from './questionnaire-schema';
 
 export type AssessmentContext = {
@@ -27,8 +28,8 @@ export const assessmentState = 'assessment';
  * ANSWER moves along the first route whose condition holds, BACK retraces the path, GOTO jumps back to
  * a question on the path (edit from the review), RESET starts over. No timers, no spawned actors.
  */
-export function compileMachine(questionnaire: Questionnaire) {
-  const validators = new Map(questionnaire.questions.map((question) => [question.id, answerSchema(question)]));
+export function compileMachine(questionnaire: Questionnaire, validate: AnswerValidator) {
+  const questions = new Map(questionnaire.questions.map((question) => [question.id, question]));
   const questionIds = questionnaire.questions.map((question) => question.id);
   const inAssessment = (id: string) => `.${assessmentState}.${id}`;
 
@@ -38,12 +39,13 @@ export function compileMachine(questionnaire: Questionnaire) {
       events: {} as AssessmentEvent,
     },
     guards: {
-      answerLeadsHere: ({ context, event }, params: { question: string; when?: Condition }) =>
-        event.type === 'ANSWER' &&
-        event.question === params.question &&
-        validators.get(params.question)!.safeParse(event.value).success &&
-        (params.when === undefined ||
-          evaluateCondition(params.when, { ...context.answers, [event.question]: event.value })),
+      answerLeadsHere: ({ context, event }, params: { question: string; when?: Condition }) => {
+        if (event.type !== 'ANSWER' || event.question !== params.question) return false;
+        const before = answersOnPath(context);
+        if (!validate(questions.get(params.question)!, before).safeParse(event.value).success) return false;
+        const known = { ...before, [event.question]: event.value };
+        return params.when === undefined || holds(params.when, known, questionnaire.calculations);
+      },
       cameFrom: ({ context }, params: { question: string }) => context.path.at(-1) === params.question,
       isOnPath: ({ context, event }, params: { question: string }) =>
         event.type === 'GOTO' && event.question === params.question && context.path.includes(params.question),
@@ -122,6 +124,10 @@ export function compileMachine(questionnaire: Questionnaire) {
 
 export type AssessmentMachine = ReturnType<typeof compileMachine>;
 export type AssessmentSnapshot = SnapshotFrom<AssessmentMachine>;
+
+/** Only answers on the current path count: an answer kept from a route the user stepped back from decides nothing. */
+export const answersOnPath = ({ answers, path }: AssessmentContext): Answers =>
+  Object.fromEntries(path.filter((id) => Object.hasOwn(answers, id)).map((id) => [id, answers[id]!]));
 
 /** The id of the question or outcome the snapshot is at. */
 export function currentNode(snapshot: AssessmentSnapshot): string {

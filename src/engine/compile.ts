@@ -1,4 +1,5 @@
 import { compileMachine, type AssessmentMachine } from './compile-machine';
+import { answerValidator, type AnswerValidator } from './offered-options';
 import { buildGraph, longestRemaining, type QuestionGraph } from './graph';
 import type { Outcome, Question, Questionnaire } from './questionnaire-schema';
 
@@ -6,6 +7,8 @@ import type { Outcome, Question, Questionnaire } from './questionnaire-schema';
 export type CompiledQuestionnaire = {
   questionnaire: Questionnaire;
   machine: AssessmentMachine;
+  /** The zod schema of an answer to a question, given the answers before it. */
+  validate: AnswerValidator;
   graph: QuestionGraph;
   /** For every node, the most questions still to answer from it, itself included. */
   remaining: Map<string, number>;
@@ -16,9 +19,11 @@ export type CompiledQuestionnaire = {
 /** Compile only a questionnaire that passed checkQuestionnaire: the graph must be acyclic. */
 export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
   const graph = buildGraph(questionnaire);
+  const validate = answerValidator(questionnaire.questions, questionnaire.calculations);
   return {
     questionnaire,
-    machine: compileMachine(questionnaire),
+    machine: compileMachine(questionnaire, validate),
+    validate,
     graph,
     remaining: longestRemaining(graph),
     questions: new Map(questionnaire.questions.map((question) => [question.id, question])),

@@ -13,7 +13,12 @@ export type Condition =
   | { includes: { question: string; value: string } }
   | { answered: string }
   | { count: { question: string; min?: number; max?: number } }
-  | { between: { question: string; min?: number; max?: number } };
+  | { between: { question: string; min?: number; max?: number } }
+  | { calculation: { id: string; level: CalculatedLevel } };
+
+/** The risk level a calculation arrives at (see calculation-schema.ts). */
+export const calculatedLevels = ['low', 'medium', 'high'] as const;
+export type CalculatedLevel = (typeof calculatedLevels)[number];
 
 /**
  * Conditions are data, never code: each form names the question it reads.
@@ -21,7 +26,8 @@ export type Condition =
  * - includes: a multiple-choice answer contains this option;
  * - answered: the question has an answer;
  * - count: a multiple-choice answer has between min and max options selected;
- * - between: a number answer lies within [min, max].
+ * - between: a number answer lies within [min, max];
+ * - calculation: a calculation of the questionnaire arrives at this level (false while its inputs are unanswered).
  */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -45,5 +51,6 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         max: z.number().optional(),
       }),
     }),
+    z.strictObject({ calculation: z.strictObject({ id: z.string().min(1), level: z.enum(calculatedLevels) }) }),
   ]),
 );

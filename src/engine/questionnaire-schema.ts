@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calculationSchema } from './calculation-schema';
 import { conditionSchema } from './condition-schema';
 import { sourceSchema, textSchema } from './text';
 
@@ -16,7 +17,13 @@ const sources = z.array(sourceSchema).min(1, 'every rule cites at least one sour
 export const routeSchema = z.strictObject({ when: conditionSchema.optional(), to: idSchema });
 export type Route = z.infer<typeof routeSchema>;
 
-const optionSchema = z.strictObject({ id: idSchema, label: textSchema, help: textSchema.optional() });
+const optionSchema = z.strictObject({
+  id: idSchema,
+  label: textSchema,
+  help: textSchema.optional(),
+  /** Offered only while this holds, e.g. the UAVG route that fits the categories chosen earlier. */
+  when: conditionSchema.optional(),
+});
 export type Option = z.infer<typeof optionSchema>;
 
 const questionBase = {
@@ -44,6 +51,8 @@ export const questionSchema = z.discriminatedUnion('type', [
     max: z.number().optional(),
     integer: z.boolean().optional(),
     unit: textSchema.optional(),
+    /** A starting value the user can change (an assumption, stated in the help); the first whose `when` holds. */
+    prefill: z.array(z.strictObject({ when: conditionSchema.optional(), value: z.number() })).optional(),
   }),
   z.strictObject({ ...questionBase, type: z.literal('date') }),
 ]);
@@ -67,6 +76,26 @@ export const riskSchema = z.strictObject({
 });
 export const noteSchema = z.strictObject({ text: textSchema, source: sources, ...conditional });
 
+/** An answer carried into the next questionnaire: copied from a question here, or a fixed value, when `when` holds. */
+const carrySchema = z.union([
+  z.strictObject({ to: idSchema, from: idSchema, when: conditionSchema.optional() }),
+  z.strictObject({
+    to: idSchema,
+    value: z.union([z.string(), z.number(), z.array(z.string())]),
+    when: conditionSchema.optional(),
+  }),
+]);
+export type Carry = z.infer<typeof carrySchema>;
+
+/** An outcome may offer another questionnaire, carrying over what is already known so nothing is asked twice. */
+export const handoffSchema = z.strictObject({
+  questionnaire: idSchema,
+  text: textSchema,
+  carry: z.array(carrySchema).default([]),
+  when: conditionSchema.optional(),
+});
+export type Handoff = z.infer<typeof handoffSchema>;
+
 export const outcomeSchema = z.strictObject({
   id: idSchema,
   level: levelSchema,
@@ -75,6 +104,7 @@ export const outcomeSchema = z.strictObject({
   risks: z.array(riskSchema).default([]),
   measures: z.array(noteSchema).default([]),
   warnings: z.array(noteSchema).default([]),
+  handoffs: z.array(handoffSchema).default([]),
   sources,
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
@@ -90,6 +120,7 @@ export const questionnaireSchema = z.strictObject({
   /** The first question is where every assessment starts. */
   questions: z.array(questionSchema).min(1),
   outcomes: z.array(outcomeSchema).min(1),
+  calculations: z.array(calculationSchema).default([]),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 

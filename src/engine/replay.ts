@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
-import { answerSchema, type Answers } from './answer-schema';
-import { currentNode, type AssessmentSnapshot } from './compile-machine';
+import type { Answers } from './answer-schema';
+import { answersOnPath, currentNode, type AssessmentSnapshot } from './compile-machine';
 import type { CompiledQuestionnaire } from './compile';
 import { reachableFrom } from './graph';
 import { progressOf, type Progress } from './progress';
@@ -31,7 +31,7 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
     const node = currentNode(actor.getSnapshot());
     const question = compiled.questions.get(node);
     if (!question || !Object.hasOwn(answers, node)) break;
-    const parsed = answerSchema(question).safeParse(answers[node]);
+    const parsed = compiled.validate(question, answersOnPath(actor.getSnapshot().context)).safeParse(answers[node]);
     if (!parsed.success) {
       const detail = parsed.error.issues
         .map((issue) => (issue.path.length > 0 ? `item ${issue.path.join('.')}: ` : '') + issue.message)

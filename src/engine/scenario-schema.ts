@@ -9,7 +9,11 @@ export const scenarioSchema = z.strictObject({
   title: textSchema,
   story: textSchema,
   answers: answersSchema,
-  expect: z.strictObject({ outcome: idSchema }),
+  expect: z.strictObject({
+    outcome: idSchema,
+    /** Per calculation id, the expected probability over the period in percent, to 0.1 percentage point. */
+    calculations: z.record(z.string(), z.number().min(0).max(100)).optional(),
+  }),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -29,6 +29,8 @@ describe('assess: the headless contract', () => {
       'risks',
       'measures',
       'warnings',
+      'calculations',
+      'handoffs',
       'sources',
     ]);
     expect(result).toMatchObject({
