@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
+import { checkHandoffs } from '../engine/check-handoffs';
 import { checkQuestionnaire } from '../engine/check-questionnaire';
+import { jsonPath } from '../engine/json-path';
 import { compile } from '../engine/compile';
 import { formatProblem, parseYamlWith } from '../engine/parse-questionnaire';
 import type { Questionnaire } from '../engine/questionnaire-schema';
@@ -31,15 +33,17 @@ function checkScenarios(questionnaire: Questionnaire, file: string): string[] {
   );
 }
 
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : builtInFiles();
-let failed = false;
-for (const file of files) {
-  if (!existsSync(file)) {
-    console.error(`${file}: no such file`);
-    failed = true;
-    continue;
-  }
-  const parsed = loadQuestionnaireFile(file);
+const named = process.argv.slice(2);
+const files = named.length > 0 ? named : builtInFiles();
+const missing = files.filter((file) => !existsSync(file));
+missing.forEach((file) => console.error(`${file}: no such file`));
+const loaded = files.filter((file) => existsSync(file)).map((file) => ({ file, parsed: loadQuestionnaireFile(file) }));
+// Hand-offs may point at any built-in questionnaire, also when only some files are named.
+const others = named.length > 0 ? builtInFiles().map(loadQuestionnaireFile) : [];
+const all = [...loaded.map(({ parsed }) => parsed), ...others].flatMap((parsed) => (parsed.ok ? [parsed.value] : []));
+
+let failed = missing.length > 0;
+for (const { file, parsed } of loaded) {
   if (!parsed.ok) {
     parsed.problems.forEach((problem) => console.error(formatProblem(problem)));
     failed = true;
@@ -47,14 +51,20 @@ for (const file of files) {
   }
   const questionnaire = parsed.value;
   const { paths } = checkQuestionnaire(questionnaire);
+  const handoffProblems = checkHandoffs(questionnaire, all).map(
+    ({ path, message }) => `${displayPath(file)} ${jsonPath(path)}: ${message}`,
+  );
   const scenarioFile = scenarioFileOf(file);
-  const scenarioProblems = existsSync(scenarioFile) ? checkScenarios(questionnaire, scenarioFile) : [];
-  scenarioProblems.forEach((problem) => console.error(problem));
-  failed ||= scenarioProblems.length > 0;
+  const problems = [
+    ...handoffProblems,
+    ...(existsSync(scenarioFile) ? checkScenarios(questionnaire, scenarioFile) : []),
+  ];
+  problems.forEach((problem) => console.error(problem));
+  failed ||= problems.length > 0;
   const scenarios = existsSync(scenarioFile) ? 'scenarios checked' : 'no scenarios';
   console.log(
     `${questionnaire.id} ${questionnaire.version}: ${questionnaire.questions.length} questions, ` +
-      `${questionnaire.outcomes.length} outcomes, ${paths} paths, nl+en complete, ${scenarios} — ${scenarioProblems.length > 0 ? 'FAILED' : 'ok'}`,
+      `${questionnaire.outcomes.length} outcomes, ${paths} paths, nl+en complete, ${scenarios} — ${problems.length > 0 ? 'FAILED' : 'ok'}`,
   );
 }
 process.exit(failed ? 1 : 0);

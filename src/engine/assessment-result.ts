@@ -5,7 +5,8 @@ import type { CalculatedLevel } from './condition-schema';
 import { holds } from './holds';
 import type { Handoff, Level, Note, Risk } from './questionnaire-schema';
 import type { Progress } from './progress';
-import { localize, type Lang, type Source } from './text';
+import { localize, type Lang, type Source, type Text } from './text';
+import { fillPlaceholders } from './fill-placeholders';
 
 /** The reasoned result of an assessment in one language: what the CLI prints and the outcome screen shows. */
 export type AssessmentResult = {
@@ -90,6 +91,7 @@ export function assessmentResult(
       : { kind: result.level === 'medium' ? 'above-threshold' : 'within-threshold' },
     source: cite([...result.calculation.source, ...result.calculation.paths.flatMap((path) => path.source)]),
   });
+  const fill = (text: Text) => fillPlaceholders(localize(text, lang), compiled.questions, onPath, lang);
   const note = (item: Note) => ({ text: localize(item.text, lang), source: cite(item.source) });
 
   const path = progress.path.map((id) => {
@@ -124,8 +126,8 @@ export function assessmentResult(
     outcome: outcome && {
       id: outcome.id,
       level: outcome.level,
-      verdict: localize(outcome.verdict, lang),
-      explanation: outcome.explanation ? localize(outcome.explanation, lang) : null,
+      verdict: fill(outcome.verdict),
+      explanation: outcome.explanation ? fill(outcome.explanation) : null,
     },
     path,
     risks,

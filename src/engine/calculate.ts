@@ -19,6 +19,9 @@ export type CalculationResult = {
 const numberAnswer = (answers: Answers, question: string) =>
   Object.hasOwn(answers, question) && typeof answers[question] === 'number' ? (answers[question] as number) : null;
 
+/** A probability in percent, rounded far below any meaningful digit so 0.5 × 0.1 is exactly 5 % and not above a 5 % threshold. */
+const percent = (probability: number) => Math.round(probability * 100 * 1e9) / 1e9;
+
 /** The questions whose answers a calculation reads. */
 export const calculationInputs = (calculation: Calculation): string[] => [
   calculation.period,
@@ -41,7 +44,7 @@ export function runCalculation(calculation: Calculation, answers: Answers): Calc
     factors.map(({ path, values }) => ({ id: path, factors: values.map((factor) => factor.value) })),
   );
   const highRuleHolds = evaluateCondition(calculation.highWhen, answers);
-  const level = highRuleHolds ? 'high' : risk.overPeriod * 100 > thresholdPercent ? 'medium' : 'low';
+  const level = highRuleHolds ? 'high' : percent(risk.overPeriod) > thresholdPercent ? 'medium' : 'low';
   return { calculation, periodYears, thresholdPercent, factors, risk, highRuleHolds, level };
 }
 

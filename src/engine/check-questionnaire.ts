@@ -3,6 +3,8 @@ import { calculationInputs } from './calculate';
 import type { Calculation } from './calculation-schema';
 import type { Condition } from './condition-schema';
 import { calculationsIn, questionsIn } from './evaluate-condition';
+import { placeholdersIn } from './fill-placeholders';
+import { languages } from './text';
 import { ancestors, buildGraph, countPaths, findCycle, reachableFrom } from './graph';
 import { routesOf, type Question, type Questionnaire } from './questionnaire-schema';
 
@@ -152,6 +154,19 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
 
   questionnaire.outcomes.forEach((outcome, index) => {
     const at = ['outcomes', index] as Path;
+    for (const field of ['verdict', 'explanation'] as const) {
+      for (const lang of languages) {
+        for (const id of placeholdersIn(outcome[field]?.[lang] ?? '')) {
+          const question = questions.get(id);
+          if (!question || !('options' in question) || !before.get(outcome.id)!.has(id)) {
+            problems.push({
+              path: [...at, field, lang],
+              message: `{{${id}}} must name a choice question answered before "${outcome.id}"`,
+            });
+          }
+        }
+      }
+    }
     for (const kind of ['risks', 'measures', 'warnings'] as const) {
       outcome[kind].forEach((item, itemIndex) => {
         if (item.when) checkCondition(item.when, [...at, kind, itemIndex, 'when'], outcome.id, 'reads-earlier');
