@@ -14,8 +14,10 @@ function fromForm(question: Question, value: AnswerFormValue): unknown {
 }
 
 /** The step's zod schema: the engine's answerSchema behind an adapter for form values, so the rules stay in one place. */
-export const answerFormSchema = (question: Question) =>
-  z.object({ answer: z.preprocess((value: AnswerFormValue) => fromForm(question, value), answerSchema(question)) });
+export const answerFormSchema = (question: Question, offered: readonly string[]) =>
+  z.object({
+    answer: z.preprocess((value: AnswerFormValue) => fromForm(question, value), answerSchema(question, offered)),
+  });
 
 /** An earlier answer as the form's starting value, so a revisited question comes back pre-filled. */
 export function toFormValue(question: Question, answer: AnswerValue | undefined): AnswerFormValue {

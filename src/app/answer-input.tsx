@@ -10,15 +10,19 @@ import { TextInput } from './text-input';
 import { useLang } from './use-lang';
 
 /** The input that fits the question's type. */
-export function AnswerInput({ question, ...props }: AnswerInputProps & { question: Question }) {
+export function AnswerInput({
+  question,
+  offered,
+  ...props
+}: AnswerInputProps & { question: Question; offered: readonly string[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   switch (question.type) {
     case 'single-choice':
     case 'yes-no-unknown':
-      return <RadioInput choices={choicesOf(question, lang, t)} {...props} />;
+      return <RadioInput choices={choicesOf(question, lang, t, offered)} {...props} />;
     case 'multiple-choice':
-      return <CheckboxInput choices={choicesOf(question, lang, t)} {...props} />;
+      return <CheckboxInput choices={choicesOf(question, lang, t, offered)} {...props} />;
     case 'text':
       return <TextInput {...props} />;
     case 'number':

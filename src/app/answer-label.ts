@@ -5,11 +5,13 @@ import type { Lang } from '../engine/text';
 
 type Choice = { id: string; label: string; help?: string };
 
-/** The options of a choice question in the current language; yes/no/unknown gets the app's own words. */
-export function choicesOf(question: Question, lang: Lang, t: TFunction): Choice[] {
+/** The options of a choice question in the current language (only those `offered`, when given); yes/no/unknown gets the app's own words. */
+export function choicesOf(question: Question, lang: Lang, t: TFunction, offered?: readonly string[]): Choice[] {
   if (question.type === 'yes-no-unknown') return yesNoUnknown.map((id) => ({ id, label: t(`answer.${id}`) }));
   if (question.type === 'single-choice' || question.type === 'multiple-choice') {
-    return question.options.map((option) => ({ id: option.id, label: option.label[lang], help: option.help?.[lang] }));
+    return question.options
+      .filter((option) => !offered || offered.includes(option.id))
+      .map((option) => ({ id: option.id, label: option.label[lang], help: option.help?.[lang] }));
   }
   return [];
 }

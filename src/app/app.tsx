@@ -1,5 +1,6 @@
 import { Paragraph } from './nl-design-system';
 import { useEffect, useMemo, useState } from 'react';
+import type { Answers } from '../engine/answer-schema';
 import { useTranslation } from 'react-i18next';
 import { AssessmentScreen } from './assessment-screen';
 import { ErrorBoundary } from './error-boundary';
@@ -21,12 +22,23 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] })
     setImported((current) => [...current.filter((other) => other.file !== entry.file), entry]);
     setOpenFile(entry.file);
   };
-  const [openFile, setOpenFile] = useState<string | null>(null);
+  // The open assessment: which questionnaire, and the answers carried into it from another one's outcome.
+  const [opened, setOpened] = useState<{ file: string; answers: Answers } | null>(null);
+  const openFile = opened?.file ?? null;
+  const setOpenFile = (file: string) => setOpened({ file, answers: {} });
   // How often the user went back to the start: it focuses the start heading and gives a failed screen a fresh try.
   const [returns, setReturns] = useState(0);
   const open = loaded.find((entry) => entry.ok && entry.file === openFile);
+  const titleOf = (id: string) => {
+    const entry = loaded.find((candidate) => candidate.ok && candidate.compiled.questionnaire.id === id);
+    return entry?.ok ? entry.compiled.questionnaire.title[lang] : null;
+  };
+  const handOff = (id: string, answers: Answers) => {
+    const entry = loaded.find((candidate) => candidate.ok && candidate.compiled.questionnaire.id === id);
+    if (entry) setOpened({ file: entry.file, answers });
+  };
   const toStart = () => {
-    setOpenFile(null);
+    setOpened(null);
     setReturns((count) => count + 1);
   };
 
@@ -50,7 +62,14 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] })
           fallback={(error) => <ErrorMessage error={error} onToStart={toStart} />}
         >
           {open?.ok ? (
-            <AssessmentScreen key={open.file} compiled={open.compiled} onLeave={toStart} />
+            <AssessmentScreen
+              key={open.file}
+              compiled={open.compiled}
+              initialAnswers={opened?.answers}
+              onLeave={toStart}
+              titleOf={titleOf}
+              onHandoff={handOff}
+            />
           ) : (
             <StartScreen loaded={loaded} onStart={setOpenFile} onImported={addImported} focusOnMount={returns > 0} />
           )}

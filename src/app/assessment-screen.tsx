@@ -1,5 +1,6 @@
 import { Button } from './nl-design-system';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
+import type { Answers } from '../engine/answer-schema';
 import { useTranslation } from 'react-i18next';
 import type { CompiledQuestionnaire } from '../engine/compile';
 import { OutcomeScreen } from './outcome-screen';
@@ -8,13 +9,18 @@ import { ReviewScreen } from './review-screen';
 import { useAssessment } from './use-assessment';
 import { useLang } from './use-lang';
 
-type Props = { compiled: CompiledQuestionnaire; onLeave: () => void };
+type Props = {
+  compiled: CompiledQuestionnaire;
+  /** Answers carried in from another questionnaire's outcome. */
+  initialAnswers?: Answers;
+  onLeave: () => void;
+} & Pick<ComponentProps<typeof OutcomeScreen>, 'titleOf' | 'onHandoff'>;
 
 /** One assessment from first question to outcome: the machine decides the step, this only picks the screen for it. */
-export function AssessmentScreen({ compiled, onLeave }: Props) {
+export function AssessmentScreen({ compiled, initialAnswers, onLeave, titleOf, onHandoff }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const assessment = useAssessment(compiled);
+  const assessment = useAssessment(compiled, initialAnswers);
   const { progress, answers } = assessment;
   // At an outcome the review comes first; the outcome itself is a view of the same state, not a step of the machine.
   const [showOutcome, setShowOutcome] = useState(false);
@@ -45,7 +51,8 @@ export function AssessmentScreen({ compiled, onLeave }: Props) {
         <QuestionStep
           key={progress.current.id}
           question={progress.current}
-          answer={answers[progress.current.id]}
+          answer={assessment.startValue}
+          offered={assessment.offered}
           canGoBack={assessment.canGoBack}
           onAnswer={(value) => assessment.answer(progress.current!.id, value)}
           onBack={assessment.back}
@@ -58,6 +65,8 @@ export function AssessmentScreen({ compiled, onLeave }: Props) {
           onBackToReview={() => setShowOutcome(false)}
           onStartOver={startOver}
           onToStart={onLeave}
+          titleOf={titleOf}
+          onHandoff={onHandoff}
         />
       ) : (
         <ReviewScreen

@@ -1,12 +1,14 @@
 import { ActionGroup, Alert, Button, Heading, Paragraph } from './nl-design-system';
-import { useId } from 'react';
+import { useId, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../engine/answer-schema';
 import { assessmentResult } from '../engine/assessment-result';
 import type { CompiledQuestionnaire } from '../engine/compile';
 import type { Progress } from '../engine/progress';
 import { answerLabel } from './answer-label';
+import { CalculationFigures } from './calculation-figures';
 import { Citation } from './citation';
+import { HandoffOffer } from './handoff-offer';
 import { FocusHeading } from './focus-heading';
 import { ReasoningTrail } from './reasoning-trail';
 import { RiskTable } from './risk-table';
@@ -19,10 +21,19 @@ type Props = {
   onBackToReview: () => void;
   onStartOver: () => void;
   onToStart: () => void;
-};
+} & Omit<ComponentProps<typeof HandoffOffer>, 'handoffs'>;
 
 /** The engine's reasoned result, shown as it is: verdict, level, warnings, risks, measures, the trail and its sources. */
-export function OutcomeScreen({ compiled, progress, answers, onBackToReview, onStartOver, onToStart }: Props) {
+export function OutcomeScreen({
+  compiled,
+  progress,
+  answers,
+  onBackToReview,
+  onStartOver,
+  onToStart,
+  titleOf,
+  onHandoff,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const trailId = useId();
@@ -45,6 +56,9 @@ export function OutcomeScreen({ compiled, progress, answers, onBackToReview, onS
         </Paragraph>
       </div>
       {outcome.explanation && <Paragraph className="multiline">{outcome.explanation}</Paragraph>}
+      {result.calculations.map((calculation) => (
+        <CalculationFigures key={calculation.id} calculation={calculation} />
+      ))}
 
       {result.warnings.length > 0 && (
         // A note, not an alert: the screen is read from its heading, nothing here changed unasked.
@@ -93,6 +107,8 @@ export function OutcomeScreen({ compiled, progress, answers, onBackToReview, onS
           </li>
         ))}
       </ul>
+
+      <HandoffOffer handoffs={result.handoffs} titleOf={titleOf} onHandoff={onHandoff} />
 
       <ActionGroup>
         <Button appearance="secondary-action-button" onClick={onBackToReview}>

@@ -16,24 +16,26 @@ import { WhyAsked } from './why-asked';
 
 type Props = {
   question: Question;
-  /** The earlier answer to this question, if any: the step starts pre-filled with it. */
+  /** The earlier answer to this question, or its prefilled assumption: the step starts with it. */
   answer: AnswerValue | undefined;
+  /** The options offered, given the answers before this question. */
+  offered: readonly string[];
   canGoBack: boolean;
   onAnswer: (value: AnswerValue) => void;
   onBack: () => void;
 };
 
 /** One question as one form: validated with the engine's answer schema, answered with Next. Mount it keyed by question id. */
-export function QuestionStep({ question, answer, canGoBack, onAnswer, onBack }: Props) {
+export function QuestionStep({ question, answer, offered, canGoBack, onAnswer, onBack }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
   const resolver = useMemo(
     () =>
-      zodResolver(answerFormSchema(question), {
+      zodResolver(answerFormSchema(question, offered), {
         error: (issue) => encodeMessage(validationMessage(issue, question.type)),
       }),
-    [question],
+    [question, offered],
   );
   const {
     register,
@@ -68,6 +70,7 @@ export function QuestionStep({ question, answer, canGoBack, onAnswer, onBack }: 
       {error && <FieldError id={ids.error} message={error.message} />}
       <AnswerInput
         question={question}
+        offered={offered}
         register={register}
         id={ids.input}
         describedBy={grouped ? undefined : describedBy}

@@ -1,20 +1,42 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo } from 'react';
-import type { AnswerValue } from '../engine/answer-schema';
+import { useMemo, useState } from 'react';
+import type { Answers, AnswerValue } from '../engine/answer-schema';
+import { answersOnPath } from '../engine/compile-machine';
 import type { CompiledQuestionnaire } from '../engine/compile';
+import { offeredOptions } from '../engine/offered-options';
+import { prefillOf } from '../engine/prefill';
 import { progressOf } from '../engine/progress';
+import { resumeFrom } from '../engine/replay';
 
-/** One running assessment: the machine's actor, where it stands, and the events the screens may send. Mount once per questionnaire. */
-export function useAssessment(compiled: CompiledQuestionnaire) {
-  const actor = useActorRef(compiled.machine);
-  const snapshot = useSelector(actor, (current) => current);
-  const progress = useMemo(() => progressOf(compiled, snapshot), [compiled, snapshot]);
+/**
+ * One running assessment: the machine's actor, where it stands, and the events the screens may send.
+ * Mount once per questionnaire; `initialAnswers` (carried from another questionnaire) are replayed first.
+ */
+export function useAssessment(compiled: CompiledQuestionnaire, initialAnswers: Answers = {}) {
+  const [snapshot] = useState(() =>
+    Object.keys(initialAnswers).length > 0 ? resumeFrom(compiled, initialAnswers) : undefined,
+  );
+  const actor = useActorRef(compiled.machine, { snapshot });
+  const current = useSelector(actor, (state) => state);
+  const progress = useMemo(() => progressOf(compiled, current), [compiled, current]);
+  const onPath = useMemo(() => answersOnPath(current.context), [current]);
+  const { calculations } = compiled.questionnaire;
+  const question = progress.current;
+  const offered = useMemo(
+    () => (question ? offeredOptions(question, onPath, calculations) : []),
+    [question, onPath, calculations],
+  );
   return {
     progress,
+    /** What the current question offers and starts with, given the answers before it. */
+    offered,
+    startValue: question
+      ? (current.context.answers[question.id] ?? prefillOf(question, onPath, calculations))
+      : undefined,
     /** All answers given, also to questions stepped back from, so a revisited question comes back pre-filled. */
-    answers: snapshot.context.answers,
-    canGoBack: snapshot.can({ type: 'BACK' }),
-    canChange: (question: string) => snapshot.can({ type: 'GOTO', question }),
+    answers: current.context.answers,
+    canGoBack: current.can({ type: 'BACK' }),
+    canChange: (question: string) => current.can({ type: 'GOTO', question }),
     answer: (question: string, value: AnswerValue) => actor.send({ type: 'ANSWER', question, value }),
     back: () => actor.send({ type: 'BACK' }),
     change: (question: string) => actor.send({ type: 'GOTO', question }),

@@ -1,6 +1,6 @@
-import { createActor } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import type { Answers } from './answer-schema';
-import { answersOnPath, currentNode, type AssessmentSnapshot } from './compile-machine';
+import { answersOnPath, currentNode, type AssessmentContext, type AssessmentSnapshot } from './compile-machine';
 import type { CompiledQuestionnaire } from './compile';
 import { reachableFrom } from './graph';
 import { progressOf, type Progress } from './progress';
@@ -11,7 +11,15 @@ export type AnswerProblem = {
   message: string;
 };
 
-export type Replay = Progress & { snapshot: AssessmentSnapshot; problems: AnswerProblem[] };
+export type Replay = Progress & {
+  snapshot: AssessmentSnapshot;
+  /** The same state as plain data, to start an actor from (createActor(machine, { snapshot })). */
+  persisted: PersistedAssessment;
+  problems: AnswerProblem[];
+};
+
+/** XState types a persisted snapshot loosely; for this machine it is plain data holding the context. */
+type PersistedAssessment = Snapshot<unknown>;
 
 /**
  * Answers are the truth: replaying them through the machine derives the path, the current question,
@@ -46,6 +54,7 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
     actor.send({ type: 'ANSWER', question: node, value: parsed.data });
   }
   const snapshot = actor.getSnapshot();
+  const persisted = actor.getPersistedSnapshot();
   actor.stop();
 
   const progress = progressOf(compiled, snapshot);
@@ -65,5 +74,17 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
       });
     }
   }
-  return { ...progress, snapshot, problems };
+  return { ...progress, snapshot, persisted, problems };
+}
+
+/**
+ * Where to start an assessment from answers known beforehand (carried from another questionnaire): replayed as
+ * far as they go, the rest kept in the machine so those questions come back pre-filled when the route reaches them.
+ */
+export function resumeFrom(compiled: CompiledQuestionnaire, answers: Answers): PersistedAssessment {
+  const { persisted } = replay(compiled, answers);
+  const known = Object.fromEntries(Object.entries(answers).filter(([id]) => compiled.questions.has(id)));
+  const { context } = persisted as unknown as { context: AssessmentContext };
+  const resumed: unknown = { ...persisted, context: { ...context, answers: { ...known, ...context.answers } } };
+  return resumed as PersistedAssessment;
 }

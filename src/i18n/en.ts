@@ -83,6 +83,29 @@ export const en = {
     droppedIntro: 'Because of a changed answer, you no longer pass these questions. Their answers have been removed:',
     showOutcome: 'Show the outcome',
   },
+  calculation: {
+    formula:
+      'Calculation: per path p = the product of its factors; together P = 1 − Π(1 − p) over {{years}} years; per year p₁ = 1 − (1 − P)^(1/{{years}}).',
+    path: 'Path',
+    factors: 'Factors',
+    probability: 'Probability over {{years}} years',
+    factor: '{{question}}: {{value}}',
+    overPeriod: 'Probability that at least one path succeeds within {{years}} years: {{percent}}.',
+    perYear: 'Per year that is {{percent}}: about once in {{once, number}} years.',
+    never: 'None of the paths can succeed: the probability is nil.',
+    threshold: 'Your acceptance threshold: {{percent}} over {{years}} years.',
+    level: 'Risk level: {{level}}.',
+    basis: {
+      'high-rule': 'High, whatever the probability: {{reason}}',
+      'above-threshold': 'The probability is above your acceptance threshold.',
+      'within-threshold': 'The probability stays within your acceptance threshold.',
+    },
+  },
+  handoff: {
+    heading: 'Continue with a next questionnaire',
+    start: 'Start: {{title}}',
+    carried: 'What you have already answered comes along.',
+  },
   outcome: {
     heading: 'Outcome',
     status: 'The outcome is: {{verdict}}',

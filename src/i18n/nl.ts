@@ -81,6 +81,29 @@ export const nl = {
     droppedIntro: 'Door een gewijzigd antwoord komt u niet meer langs deze vragen. Hun antwoorden zijn verwijderd:',
     showOutcome: 'Toon de uitkomst',
   },
+  calculation: {
+    formula:
+      'Berekening: per route p = het product van de factoren; samen P = 1 − Π(1 − p) over {{years}} jaar; per jaar p₁ = 1 − (1 − P)^(1/{{years}}).',
+    path: 'Route',
+    factors: 'Factoren',
+    probability: 'Kans over {{years}} jaar',
+    factor: '{{question}}: {{value}}',
+    overPeriod: 'Kans dat ten minste één route slaagt in {{years}} jaar: {{percent}}.',
+    perYear: 'Per jaar is dat {{percent}}: ongeveer eens in de {{once, number}} jaar.',
+    never: 'Geen van de routes kan slagen: de kans is nul.',
+    threshold: 'Uw acceptatiegrens: {{percent}} over {{years}} jaar.',
+    level: 'Risiconiveau: {{level}}.',
+    basis: {
+      'high-rule': 'Hoog, ongeacht de kans: {{reason}}',
+      'above-threshold': 'De kans ligt boven uw acceptatiegrens.',
+      'within-threshold': 'De kans blijft binnen uw acceptatiegrens.',
+    },
+  },
+  handoff: {
+    heading: 'Verder met een volgende vragenlijst',
+    start: 'Start: {{title}}',
+    carried: 'Wat u al heeft beantwoord, gaat mee.',
+  },
   outcome: {
     heading: 'Uitkomst',
     status: 'De uitkomst is: {{verdict}}',

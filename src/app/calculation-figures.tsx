@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { CalculationSummary } from '../engine/assessment-result';
+import { Citation } from './citation';
+import { Heading, Paragraph } from './nl-design-system';
+import { useLang } from './use-lang';
+
+/** A computed lawful-access figure laid open: each path with its factors, the combined probability, the level and why. */
+export function CalculationFigures({ calculation }: { calculation: CalculationSummary }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const percent = (value: number) =>
+    new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  const years = calculation.periodYears;
+  return (
+    <section className="calculation" aria-labelledby={`calculation-${calculation.id}`}>
+      <Heading level={2} id={`calculation-${calculation.id}`}>
+        {calculation.label}
+      </Heading>
+      <table className="utrecht-table">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('calculation.path')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('calculation.factors')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('calculation.probability', { years })}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {calculation.paths.map((path) => (
+            <tr key={path.id} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {path.label}
+              </th>
+              <td className="utrecht-table__cell">
+                <ul className="utrecht-unordered-list">
+                  {path.factors.map((factor) => (
+                    <li key={factor.question} className="utrecht-unordered-list__item">
+                      {t('calculation.factor', {
+                        question: factor.text,
+                        value: new Intl.NumberFormat(lang).format(factor.value),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className="utrecht-table__cell">{percent(path.probability)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Paragraph>
+        <strong>{t('calculation.overPeriod', { years, percent: percent(calculation.overPeriod) })}</strong>{' '}
+        {calculation.onceInYears === null
+          ? t('calculation.never')
+          : t('calculation.perYear', {
+              percent: percent(calculation.perYear),
+              once: Math.round(calculation.onceInYears),
+            })}
+      </Paragraph>
+      <Paragraph>
+        {t('calculation.threshold', { years, percent: percent(calculation.thresholdPercent / 100) })}{' '}
+        {t('calculation.level', { level: t(`outcome.levels.${calculation.level}`) })}{' '}
+        {calculation.basis.kind === 'high-rule'
+          ? t('calculation.basis.high-rule', { reason: calculation.basis.text })
+          : t(`calculation.basis.${calculation.basis.kind}`)}
+      </Paragraph>
+      <Paragraph className="calculation__formula">
+        {t('calculation.formula', { years })} <Citation sources={calculation.source} />
+      </Paragraph>
+    </section>
+  );
+}
