@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../engine/questionnaire-schema';
 import { choicesOf } from './answer-label';
 import type { AnswerInputProps } from './answer-input-props';
-import { CheckboxInput } from './checkbox-input';
+import { ChoiceInput } from './choice-input';
 import { DateInput } from './date-input';
 import { NumberInput } from './number-input';
-import { RadioInput } from './radio-input';
 import { TextInput } from './text-input';
 import { useLang } from './use-lang';
 
@@ -20,9 +19,9 @@ export function AnswerInput({
   switch (question.type) {
     case 'single-choice':
     case 'yes-no-unknown':
-      return <RadioInput choices={choicesOf(question, lang, t, offered)} {...props} />;
+      return <ChoiceInput kind="radio" choices={choicesOf(question, lang, t, offered)} {...props} />;
     case 'multiple-choice':
-      return <CheckboxInput choices={choicesOf(question, lang, t, offered)} {...props} />;
+      return <ChoiceInput kind="checkbox" choices={choicesOf(question, lang, t, offered)} {...props} />;
     case 'text':
       return <TextInput {...props} />;
     case 'number':

@@ -1,19 +1,29 @@
-import { Checkbox } from './nl-design-system';
 import type { AnswerInputProps } from './answer-input-props';
+import { Checkbox, Radio } from './nl-design-system';
 
 type Choice = { id: string; label: string; help?: string | undefined };
 
-/** Any number of answers: checkboxes sharing one field, so the form value is the list of chosen option ids. */
-export function CheckboxInput({ choices, register, id, invalid }: AnswerInputProps & { choices: Choice[] }) {
+/**
+ * The options of a choice question inside the step's fieldset, whose legend is the question: radios for one
+ * answer, or checkboxes sharing one field so the form value is the list of chosen option ids.
+ */
+export function ChoiceInput({
+  kind,
+  choices,
+  register,
+  id,
+  invalid,
+}: AnswerInputProps & { kind: 'radio' | 'checkbox'; choices: Choice[] }) {
+  const Input = kind === 'radio' ? Radio : Checkbox;
   return (
-    <div className="rhc-checkbox-group">
+    <div className={`rhc-${kind}-group`}>
       {choices.map((choice) => {
         const optionId = `${id}-${choice.id}`;
         const helpId = `${optionId}-help`;
         return (
-          <div key={choice.id} className="utrecht-form-field utrecht-form-field--checkbox">
+          <div key={choice.id} className={`utrecht-form-field utrecht-form-field--${kind}`}>
             <div className="utrecht-form-field__input">
-              <Checkbox
+              <Input
                 id={optionId}
                 value={choice.id}
                 invalid={invalid}
@@ -22,7 +32,7 @@ export function CheckboxInput({ choices, register, id, invalid }: AnswerInputPro
               />
             </div>
             <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={optionId}>
+              <label className={`utrecht-form-label utrecht-form-label--${kind}`} htmlFor={optionId}>
                 {choice.label}
               </label>
             </div>
