@@ -1,13 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { parse } from 'yaml';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { summaryFields } from './src/engine/questionnaire-schema';
 
-/** Questionnaires are YAML for their reviewers; the app receives them as plain data, so no YAML parser ships at start. */
+/**
+ * Questionnaires are YAML for their reviewers; the app receives them as plain data, so no YAML parser ships at
+ * start. `file.yaml?summary` gives only what the start screen lists, so a questionnaire loads when it is opened.
+ */
 const yamlAsData: Plugin = {
   name: 'yaml-as-data',
   transform(code, id) {
-    if (!id.endsWith('.yaml')) return null;
-    return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+    const [path, query] = id.split('?');
+    if (!path!.endsWith('.yaml')) return null;
+    const data = parse(code);
+    const value = query === 'summary' ? summaryFields(data) : data;
+    return { code: `export default ${JSON.stringify(value)};`, map: null };
   },
 };
 

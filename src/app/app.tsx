@@ -1,41 +1,52 @@
-import { Paragraph } from './nl-design-system';
 import { useEffect, useMemo, useState } from 'react';
-import type { Answers } from '../engine/answer-schema';
 import { useTranslation } from 'react-i18next';
+import type { Answers } from '../engine/answer-schema';
 import { AssessmentScreen } from './assessment-screen';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorMessage } from './error-message';
 import { LanguageSwitch } from './language-switch';
-import { loadQuestionnaire, type LoadedQuestionnaire, type QuestionnaireFile } from './load-questionnaire';
+import { loadQuestionnaire, summaryOf, type LoadedQuestionnaire, type QuestionnaireSource } from './load-questionnaire';
+import { Paragraph } from './nl-design-system';
 import { StartScreen } from './start-screen';
 import { useLang } from './use-lang';
 
 /** The app shell: header with the language switch, and either the start screen or the open assessment. */
-export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] }) {
+export function App({ questionnaires }: { questionnaires: QuestionnaireSource[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const builtIn = useMemo(() => questionnaires.map(loadQuestionnaire), [questionnaires]);
   // Files the user opened this session; opening the same file again replaces it.
-  const [imported, setImported] = useState<LoadedQuestionnaire[]>([]);
-  const loaded = useMemo(() => [...builtIn, ...imported], [builtIn, imported]);
-  const addImported = (entry: LoadedQuestionnaire) => {
-    setImported((current) => [...current.filter((other) => other.file !== entry.file), entry]);
-    setOpenFile(entry.file);
-  };
+  const [imported, setImported] = useState<QuestionnaireSource[]>([]);
+  const sources = useMemo(() => [...questionnaires, ...imported], [questionnaires, imported]);
+  // Each questionnaire is loaded, checked and compiled once, when it is first opened.
+  const [loaded, setLoaded] = useState<Record<string, LoadedQuestionnaire>>({});
   // The open assessment: which questionnaire, and the answers carried into it from another one's outcome.
   const [opened, setOpened] = useState<{ file: string; answers: Answers } | null>(null);
-  const openFile = opened?.file ?? null;
-  const setOpenFile = (file: string) => setOpened({ file, answers: {} });
   // How often the user went back to the start: it focuses the start heading and gives a failed screen a fresh try.
   const [returns, setReturns] = useState(0);
-  const open = loaded.find((entry) => entry.ok && entry.file === openFile);
+  const open = opened ? loaded[opened.file] : undefined;
+
+  const start = async (source: QuestionnaireSource, answers: Answers = {}) => {
+    const entry = loaded[source.file] ?? (await loadQuestionnaire(source));
+    setLoaded((current) => ({ ...current, [source.file]: entry }));
+    if (entry.ok) setOpened({ file: source.file, answers });
+  };
+  const addImported = (source: QuestionnaireSource) => {
+    setImported((current) => [...current.filter((other) => other.file !== source.file), source]);
+    setLoaded(({ [source.file]: _replaced, ...rest }) => rest);
+    void start(source);
+  };
+  const sourceOf = (id: string) =>
+    sources.find((source) => {
+      const summary = summaryOf(source);
+      return summary.ok && summary.summary.id === id;
+    });
   const titleOf = (id: string) => {
-    const entry = loaded.find((candidate) => candidate.ok && candidate.compiled.questionnaire.id === id);
-    return entry?.ok ? entry.compiled.questionnaire.title[lang] : null;
+    const summary = sourceOf(id) && summaryOf(sourceOf(id)!);
+    return summary?.ok ? summary.summary.title[lang] : null;
   };
   const handOff = (id: string, answers: Answers) => {
-    const entry = loaded.find((candidate) => candidate.ok && candidate.compiled.questionnaire.id === id);
-    if (entry) setOpened({ file: entry.file, answers });
+    const source = sourceOf(id);
+    if (source) void start(source, answers);
   };
   const toStart = () => {
     setOpened(null);
@@ -58,7 +69,7 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] })
       </header>
       <main className="app-main">
         <ErrorBoundary
-          key={`${openFile ?? ''}:${returns}`}
+          key={`${opened?.file ?? ''}:${returns}`}
           fallback={(error) => <ErrorMessage error={error} onToStart={toStart} />}
         >
           {open?.ok ? (
@@ -71,7 +82,13 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireFile[] })
               onHandoff={handOff}
             />
           ) : (
-            <StartScreen loaded={loaded} onStart={setOpenFile} onImported={addImported} focusOnMount={returns > 0} />
+            <StartScreen
+              sources={sources}
+              loaded={loaded}
+              onStart={(source) => void start(source)}
+              onImported={addImported}
+              focusOnMount={returns > 0}
+            />
           )}
         </ErrorBoundary>
       </main>

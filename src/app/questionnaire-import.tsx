@@ -1,7 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compile } from '../engine/compile';
-import type { LoadedQuestionnaire } from './load-questionnaire';
+import { fromData, type QuestionnaireSource } from './load-questionnaire';
 import { Heading, Paragraph } from './nl-design-system';
 import { QuestionnaireProblems } from './questionnaire-problems';
 
@@ -14,11 +13,7 @@ type Failure = { kind: 'message'; text: string } | { kind: 'problems'; file: str
  * Opens a questionnaire file from the user's disk, checked by the same schema and graph checks as the
  * built-in ones. A bad file is named with each problem and its line, and changes nothing.
  */
-export function QuestionnaireImport({
-  onImported,
-}: {
-  onImported: (loaded: Extract<LoadedQuestionnaire, { ok: true }>) => void;
-}) {
+export function QuestionnaireImport({ onImported }: { onImported: (source: QuestionnaireSource) => void }) {
   const { t } = useTranslation();
   const inputId = useId();
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -50,7 +45,7 @@ export function QuestionnaireImport({
       setFailure({ kind: 'problems', file: file.name, problems: parsed.problems.map(formatProblem) });
       return;
     }
-    onImported({ ok: true, file: `imported/${file.name}`, importedFrom: file.name, compiled: compile(parsed.value) });
+    onImported(fromData(`imported/${file.name}`, parsed.value, file.name));
   };
 
   return (

@@ -124,6 +124,19 @@ export const questionnaireSchema = z.strictObject({
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
+/** What a list of questionnaires shows before one is opened; the build ships only this at start. */
+export const summaryKeys = ['id', 'version', 'title', 'intro'] as const;
+export const questionnaireSummarySchema = questionnaireSchema.pick({
+  id: true,
+  version: true,
+  title: true,
+  intro: true,
+});
+export type QuestionnaireSummary = z.infer<typeof questionnaireSummarySchema>;
+/** The summary fields of any parsed file, not yet validated. */
+export const summaryFields = (data: unknown): Record<string, unknown> =>
+  Object.fromEntries(summaryKeys.map((key) => [key, (data as Record<string, unknown> | null | undefined)?.[key]]));
+
 /** The routes of a question, with the one-target shorthand spelled out. */
 export const routesOf = (question: Question): Route[] =>
   typeof question.next === 'string' ? [{ to: question.next }] : question.next;

@@ -89,7 +89,7 @@ export const en = {
     path: 'Path',
     factors: 'Factors',
     probability: 'Probability over {{years}} years',
-    factor: '{{question}}: {{value}}',
+    factor: '{{question}} — {{value}}',
     overPeriod: 'Probability that at least one path succeeds within {{years}} years: {{percent}}.',
     perYear: 'Per year that is {{percent}}: about once in {{once, number}} years.',
     never: 'None of the paths can succeed: the probability is nil.',

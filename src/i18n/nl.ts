@@ -87,7 +87,7 @@ export const nl = {
     path: 'Route',
     factors: 'Factoren',
     probability: 'Kans over {{years}} jaar',
-    factor: '{{question}}: {{value}}',
+    factor: '{{question}} — {{value}}',
     overPeriod: 'Kans dat ten minste één route slaagt in {{years}} jaar: {{percent}}.',
     perYear: 'Per jaar is dat {{percent}}: ongeveer eens in de {{once, number}} jaar.',
     never: 'Geen van de routes kan slagen: de kans is nul.',

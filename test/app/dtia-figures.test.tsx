@@ -3,13 +3,11 @@ import { screen } from '@testing-library/react';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
-import { questionnaireSchema } from '../../src/engine/questionnaire-schema';
+import { questionnaireData } from './photo-questionnaire';
 import { scenarioFileSchema } from '../../src/engine/scenario-schema';
 import { fillAnswer, pressNext, questionHeading, renderApp, startQuestionnaire, walkTo } from './render-app';
 
-const dtia = questionnaireSchema.parse(
-  builtInQuestionnaires.find((file) => file.file.endsWith('/cloud-transfer-risk.yaml'))!.data,
-);
+const dtia = questionnaireData('cloud-transfer-risk');
 const { scenarios } = scenarioFileSchema.parse(
   parse(readFileSync('questionnaires/cloud-transfer-risk.scenarios.yaml', 'utf8')),
 );

@@ -1,13 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
-import { questionnaireSchema } from '../../src/engine/questionnaire-schema';
-import { photo } from './photo-questionnaire';
+import { photo, questionnaireData } from './photo-questionnaire';
 import { questionHeading, renderApp, showOutcome, startQuestionnaire, walk, walkTo } from './render-app';
 
-const special = questionnaireSchema.parse(
-  builtInQuestionnaires.find((file) => file.file.endsWith('/special-category-data.yaml'))!.data,
-);
+const special = questionnaireData('special-category-data');
 const textOf = (id: string) => special.questions.find((question) => question.id === id)!.text.nl;
 const labelOf = (question: string, option: string) => {
   const found = special.questions.find((candidate) => candidate.id === question)!;
@@ -31,6 +28,7 @@ describe('a photo outcome hands off to the special category questionnaire with w
     );
     await showOutcome(app);
     await app.user.click(screen.getByRole('button', { name: app.t('handoff.start', { title: special.title.nl }) }));
+    await waitFor(() => expect(questionHeading()).not.toHaveTextContent(app.t('outcome.heading')));
 
     // Nothing is asked twice: the carried description and category answer their questions.
     expect(questionHeading()).not.toHaveTextContent(textOf('description'));

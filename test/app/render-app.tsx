@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { expect } from 'vitest';
@@ -6,11 +6,11 @@ import { yesNoUnknown, type AnswerValue } from '../../src/engine/answer-schema';
 import type { Question, Questionnaire } from '../../src/engine/questionnaire-schema';
 import type { Lang } from '../../src/engine/text';
 import { App } from '../../src/app/app';
-import type { QuestionnaireFile } from '../../src/app/load-questionnaire';
+import type { QuestionnaireSource } from '../../src/app/load-questionnaire';
 import { createI18n } from '../../src/i18n/create-i18n';
 
 /** The real app with a fresh i18next instance in the given language; `t` gives the strings the user should see. */
-export function renderApp(questionnaires: QuestionnaireFile[], lang: Lang = 'nl') {
+export function renderApp(questionnaires: QuestionnaireSource[], lang: Lang = 'nl') {
   const i18n = createI18n(lang);
   const user = userEvent.setup();
   render(
@@ -109,8 +109,10 @@ export async function walkTo(
   throw new Error(`the walk did not reach "${target}"`);
 }
 
+/** Starts a questionnaire from the start screen and waits until it has loaded and shows its first question. */
 export async function startQuestionnaire({ user, t }: AppHandle, title: string) {
   await user.click(screen.getByRole('button', { name: t('start.begin', { title }) }));
+  await waitFor(() => expect(questionHeading()).not.toHaveTextContent(t('start.heading')));
 }
 
 export async function showOutcome({ user, t }: AppHandle) {

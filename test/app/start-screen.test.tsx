@@ -1,42 +1,54 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
-import { questionnaireSchema } from '../../src/engine/questionnaire-schema';
+import { fromData } from '../../src/app/load-questionnaire';
 import { allQuestionTypes } from '../fixtures/all-question-types';
-import { photo, photoFile } from './photo-questionnaire';
-import { renderApp } from './render-app';
+import { photo, photoFile, questionnaireData } from './photo-questionnaire';
+import { renderApp, startQuestionnaire } from './render-app';
 
 describe('the start screen', () => {
   it('lists every built-in questionnaire with its title, what it is for, and a button to start it', () => {
     const { t } = renderApp(builtInQuestionnaires);
-    expect(builtInQuestionnaires.length).toBeGreaterThan(0);
+    expect(builtInQuestionnaires.length).toBe(3);
     expect(builtInQuestionnaires.some(({ file }) => file.endsWith('.scenarios.yaml'))).toBe(false);
-    for (const { data } of builtInQuestionnaires) {
-      const { title, intro } = questionnaireSchema.parse(data);
+    for (const { file } of builtInQuestionnaires) {
+      const { title, intro } = questionnaireData(file.replace(/^questionnaires\/|\.yaml$/g, ''));
       expect(screen.getByRole('heading', { level: 2, name: title.nl })).toBeInTheDocument();
       expect(screen.getByText(intro.nl)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: t('start.begin', { title: title.nl }) })).toBeEnabled();
     }
   });
 
-  it('a built-in questionnaire that fails validation is named with its problem, and the others still start', () => {
-    const broken = {
-      file: 'questionnaires/broken.yaml',
-      data: { ...allQuestionTypes, questions: [{ ...allQuestionTypes.questions[0], next: 'nowhere' }] },
-    };
-    const { t } = renderApp([broken, photoFile]);
-    const alert = screen.getByRole('alert');
+  it('lists a questionnaire from its summary alone, loading the whole file only when it is started', async () => {
+    let loads = 0;
+    const counted = { ...photoFile, load: () => ((loads += 1), photoFile.load()) };
+    const app = renderApp([counted]);
+    expect(loads).toBe(0);
+    await startQuestionnaire(app, photo.title.nl);
+    expect(loads).toBe(1);
+  });
+
+  it('a built-in questionnaire that fails validation is named with its problem when opened, and the others still start', async () => {
+    const broken = fromData('questionnaires/broken.yaml', {
+      ...allQuestionTypes,
+      questions: [{ ...allQuestionTypes.questions[0], next: 'nowhere' }],
+    });
+    const app = renderApp([broken, photoFile]);
+    await app.user.click(
+      screen.getByRole('button', { name: app.t('start.begin', { title: allQuestionTypes.title.nl }) }),
+    );
+    const alert = await screen.findByRole('alert');
     expect(
-      within(alert).getByRole('heading', { name: t('problems.heading', { file: 'questionnaires/broken.yaml' }) }),
+      within(alert).getByRole('heading', { name: app.t('problems.heading', { file: 'questionnaires/broken.yaml' }) }),
     ).toBeInTheDocument();
     expect(alert).toHaveTextContent(
       '$.questions[0].next: leads to "nowhere", which is neither a question nor an outcome',
     );
-    expect(screen.getByRole('button', { name: t('start.begin', { title: photo.title.nl }) })).toBeEnabled();
+    await startQuestionnaire(app, photo.title.nl);
   });
 
   it('a built-in file that is not a questionnaire at all is named, not a crash', () => {
-    const { t } = renderApp([{ file: 'questionnaires/empty.yaml', data: null }]);
+    const { t } = renderApp([fromData('questionnaires/empty.yaml', null)]);
     expect(
       screen.getByRole('heading', { name: t('problems.heading', { file: 'questionnaires/empty.yaml' }) }),
     ).toBeInTheDocument();
