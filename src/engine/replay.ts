@@ -78,11 +78,19 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
 }
 
 /**
- * Where to start an assessment from answers known beforehand (carried from another questionnaire): replayed as
- * far as they go, the rest kept in the machine so those questions come back pre-filled when the route reaches them.
+ * Where to start an assessment from known answers: replayed as far as they go (or, given the `path` a user had
+ * taken, exactly along it, so a user who had stepped back resumes on that step), the rest kept in the machine
+ * so those questions come back pre-filled when the route reaches them.
  */
-export function resumeFrom(compiled: CompiledQuestionnaire, answers: Answers): PersistedAssessment {
-  const { persisted } = replay(compiled, answers);
+export function resumeFrom(
+  compiled: CompiledQuestionnaire,
+  answers: Answers,
+  path?: readonly string[],
+): PersistedAssessment {
+  const replayed = path
+    ? Object.fromEntries(path.filter((id) => Object.hasOwn(answers, id)).map((id) => [id, answers[id]!]))
+    : answers;
+  const { persisted } = replay(compiled, replayed);
   const known = Object.fromEntries(Object.entries(answers).filter(([id]) => compiled.questions.has(id)));
   const { context } = persisted as unknown as { context: AssessmentContext };
   const resumed: unknown = { ...persisted, context: { ...context, answers: { ...known, ...context.answers } } };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentResult } from '../../src/engine/assessment-result';
 import { compile } from '../../src/engine/compile';
-import { replay } from '../../src/engine/replay';
+import { createActor } from 'xstate';
+import { currentNode } from '../../src/engine/compile-machine';
+import { replay, resumeFrom } from '../../src/engine/replay';
 import { sample } from './sample-questionnaire';
 
 const compiled = compile(sample());
@@ -58,5 +60,22 @@ describe('answers are the truth: replay derives the path, the next question and 
     expect(result.measures.map((m) => m.text)).toEqual(['Record the consent']);
     expect(result.outcome).toMatchObject({ id: 'allowed', level: 'low', verdict: 'Allowed' });
     expect(result.sources).toEqual(['GDPR Art. 9(1)']);
+  });
+});
+
+describe('resuming a stored assessment', () => {
+  it('along its path, the user is back on the exact step they had stepped back to, with later answers pre-filled', () => {
+    const answers = { kind: 'health', detail: 'diagnosis', consent: 'yes' };
+    const actor = createActor(compiled.machine, { snapshot: resumeFrom(compiled, answers, ['kind']) }).start();
+    const snapshot = actor.getSnapshot();
+    expect(currentNode(snapshot)).toBe('detail');
+    expect(snapshot.context.answers).toEqual(answers);
+  });
+
+  it('without a path, as far as the answers go', () => {
+    const actor = createActor(compiled.machine, {
+      snapshot: resumeFrom(compiled, { kind: 'other', consent: 'no' }),
+    }).start();
+    expect(currentNode(actor.getSnapshot())).toBe('forbidden');
   });
 });
