@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition-schema';
-import { sourceSchema, textSchema } from './text';
+import { idSchema } from './id-schema';
+import { sourcesSchema as sources, textSchema } from './text';
 
 const questionId = z.string().min(1);
-const sources = z.array(sourceSchema).min(1, 'every rule cites at least one source');
 
 /**
  * A lawful-access calculation (the Rosenthal method of the SLM Rijk DTIAs), declared in the questionnaire and
@@ -12,7 +12,7 @@ const sources = z.array(sourceSchema).min(1, 'every rule cites at least one sour
  * (the SLM Rijk rule), else MEDIUM above the `threshold` percentage over the period, else LOW.
  */
 export const calculationSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  id: idSchema,
   method: z.literal('lawful-access'),
   label: textSchema,
   /** A number question: the assessment period in years. */
@@ -24,7 +24,7 @@ export const calculationSchema = z.strictObject({
   paths: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+        id: idSchema,
         label: textSchema,
         /** Number questions, each a conditional probability from 0 to 1. */
         factors: z.array(questionId).min(1),

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { calculationSchema } from './calculation-schema';
 import { conditionSchema } from './condition-schema';
-import { sourceSchema, textSchema } from './text';
+import { idSchema } from './id-schema';
+import { sourcesSchema, textSchema } from './text';
 
 /** The version of the file format itself; bump it when a questionnaire file must change shape. */
 export const questionnaireFormat = 1;
 
-/** Ids are kebab-case so they read well in files, URLs and answer files alike. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
-
-const sources = z.array(sourceSchema).min(1, 'every rule cites at least one source');
+const sources = sourcesSchema;
 
 /** Where to go after a question: the first route whose `when` holds; a route without `when` always holds. */
 export const routeSchema = z.strictObject({ when: conditionSchema.optional(), to: idSchema });

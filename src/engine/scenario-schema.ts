@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answersSchema } from './answer-schema';
-import { idSchema } from './questionnaire-schema';
+import { idSchema } from './id-schema';
 import { textSchema } from './text';
 
 /** A worked case: a named story with its answers and the outcome they must reach; trainers use these in workshops. */

@@ -18,4 +18,7 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Every rule cites its source: questions, outcomes, risks, measures, warnings and calculations. */
+export const sourcesSchema = z.array(sourceSchema).min(1, 'every rule cites at least one source');
+
 export const localize = (text: Text, lang: Lang): string => text[lang];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema } from '../engine/answer-schema';
-import { idSchema, levelSchema } from '../engine/questionnaire-schema';
+import { idSchema } from '../engine/id-schema';
+import { levelSchema } from '../engine/questionnaire-schema';
 
 /**
  * An assessment as stored in IndexedDB and in backups. The answers are the truth; `path`, `outcome` and
