@@ -20,7 +20,7 @@ export const assessmentRecordSchema = z.looseObject({
   status: z.enum(assessmentStatuses),
   outcome: z.looseObject({ id: idSchema, level: levelSchema }).nullable(),
   progress: z.looseObject({ step: z.number().int().nonnegative(), maxSteps: z.number().int().nonnegative() }),
-  /** A fingerprint per question as it was when answered, to show which questions changed in a newer version. */
+  /** A fingerprint of every question of the version last saved, to show which questions changed or are new in a newer one. */
   fingerprints: z.record(z.string(), z.string()),
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
