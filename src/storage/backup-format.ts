@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { answerLogEntrySchema, assessmentRecordSchema, type AnswerLogEntry } from './assessment-record';
+import { quote } from './backup-problems';
+
+/**
+ * A backup file: assessments with their answer logs, as JSON. Strict at the top, so a file that is something else
+ * is refused; the records themselves are loose (assessment-record.ts), so fields a newer version added survive.
+ * The log's `seq` is this browser's local order key: it is not written, and the order of `answerLog` is the order.
+ */
+export const backupFormat = 'privacy-assessments-backup';
+
+/** Bump when a backup must change shape; readBackup names both versions when they differ. */
+export const backupFormatVersion = 1;
+
+const uniqueIds = (assessments: readonly { id: string }[], context: z.core.$RefinementCtx) => {
+  const firstIndex = new Map<string, number>();
+  assessments.forEach(({ id }, index) => {
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else
+      context.addIssue({
+        code: 'custom',
+        path: ['assessments', index, 'id'],
+        message: `the id ${quote(id, 40)} is also used by assessments[${first}]`,
+      });
+  });
+};
+
+const logBelongsToAssessments = (
+  backup: { assessments: readonly { id: string }[]; answerLog?: readonly { assessmentId: string }[] | undefined },
+  context: z.core.$RefinementCtx,
+) => {
+  const ids = new Set(backup.assessments.map(({ id }) => id));
+  backup.answerLog?.forEach(({ assessmentId }, index) => {
+    if (!ids.has(assessmentId))
+      context.addIssue({
+        code: 'custom',
+        path: ['answerLog', index, 'assessmentId'],
+        message: 'no assessment with this id is in the file',
+      });
+  });
+};
+
+export const backupSchema = z
+  .strictObject({
+    format: z.literal(backupFormat),
+    formatVersion: z.literal(backupFormatVersion),
+    exported: z.iso.datetime(),
+    assessments: z.array(assessmentRecordSchema),
+    /** The answer log of the exported assessments; an assessment may have none. */
+    answerLog: z.array(answerLogEntrySchema).optional(),
+  })
+  .superRefine((backup, context) => {
+    uniqueIds(backup.assessments, context);
+    logBelongsToAssessments(backup, context);
+  });
+
+export type Backup = z.infer<typeof backupSchema>;
+
+/** `seq` is one browser's order key: a backup leaves it out and the importing browser numbers the entries itself. */
+export const withoutSeq = ({ seq: _seq, ...entry }: AnswerLogEntry): AnswerLogEntry => entry;
