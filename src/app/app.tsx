@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../engine/answer-schema';
+import type { AssessmentRecord } from '../storage/assessment-record';
+import { requestPersistentStorage, type PersistenceResult } from '../storage/persistence';
+import type { AppStorage } from './app-storage';
 import { AssessmentScreen } from './assessment-screen';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorMessage } from './error-message';
@@ -10,8 +13,11 @@ import { Paragraph } from './nl-design-system';
 import { StartScreen } from './start-screen';
 import { useLang } from './use-lang';
 
+type Props = { questionnaires: QuestionnaireSource[]; storage: AppStorage };
+
 /** The app shell: header with the language switch, and either the start screen or the open assessment. */
-export function App({ questionnaires }: { questionnaires: QuestionnaireSource[] }) {
+export function App({ questionnaires, storage }: Props) {
+  const { repository } = storage;
   const { t } = useTranslation();
   const lang = useLang();
   // Files the user opened this session; opening the same file again replaces it.
@@ -19,16 +25,38 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireSource[] 
   const sources = useMemo(() => [...questionnaires, ...imported], [questionnaires, imported]);
   // Each questionnaire is loaded, checked and compiled once, when it is first opened.
   const [loaded, setLoaded] = useState<Record<string, LoadedQuestionnaire>>({});
-  // The open assessment: which questionnaire, and the answers carried into it from another one's outcome.
-  const [opened, setOpened] = useState<{ file: string; answers: Answers } | null>(null);
+  // The open assessment: its questionnaire's file and its stored record.
+  const [opened, setOpened] = useState<{ file: string; record: AssessmentRecord } | null>(null);
+  const [persistence, setPersistence] = useState<PersistenceResult | null>(null);
   // How often the user went back to the start: it focuses the start heading and gives a failed screen a fresh try.
   const [returns, setReturns] = useState(0);
   const open = opened ? loaded[opened.file] : undefined;
 
-  const start = async (source: QuestionnaireSource, answers: Answers = {}) => {
+  const load = async (source: QuestionnaireSource) => {
     const entry = loaded[source.file] ?? (await loadQuestionnaire(source));
     setLoaded((current) => ({ ...current, [source.file]: entry }));
-    if (entry.ok) setOpened({ file: source.file, answers });
+    return entry;
+  };
+  /** A new assessment is stored before its first question shows, with any answers carried into it. */
+  const start = async (source: QuestionnaireSource, answers: Answers = {}) => {
+    const entry = await load(source);
+    if (!entry.ok) return;
+    const { title } = entry.compiled.questionnaire;
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date());
+    const record = await repository.create({
+      compiled: entry.compiled,
+      title: t('assessments.defaultTitle', { title: title[lang], date }),
+      answers,
+    });
+    // Asked with the first assessment, not on page load: the browser may ask the user.
+    if (persistence === null) void requestPersistentStorage().then(setPersistence);
+    setOpened({ file: source.file, record });
+  };
+  const openRecord = async (record: AssessmentRecord) => {
+    const source = sourceOf(record.questionnaire.id);
+    if (!source) return;
+    const entry = await load(source);
+    if (entry.ok) setOpened({ file: source.file, record });
   };
   const addImported = (source: QuestionnaireSource) => {
     setImported((current) => [...current.filter((other) => other.file !== source.file), source]);
@@ -58,6 +86,8 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireSource[] 
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  // Remembered for the next visit; a failure to save a preference is not worth interrupting anyone for.
+  useEffect(() => void repository.setSetting('language', lang).catch(() => undefined), [repository, lang]);
 
   return (
     <div className="app">
@@ -67,6 +97,11 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireSource[] 
           <LanguageSwitch />
         </div>
       </header>
+      {storage.privateSession && (
+        <p className="private-banner" role="status">
+          {t('storage.privateOn')}
+        </p>
+      )}
       <main className="app-main">
         <ErrorBoundary
           key={`${opened?.file ?? ''}:${returns}`}
@@ -74,15 +109,19 @@ export function App({ questionnaires }: { questionnaires: QuestionnaireSource[] 
         >
           {open?.ok ? (
             <AssessmentScreen
-              key={open.file}
+              key={opened!.record.id}
               compiled={open.compiled}
-              initialAnswers={opened?.answers}
+              record={opened!.record}
+              repository={repository}
               onLeave={toStart}
               titleOf={titleOf}
               onHandoff={handOff}
             />
           ) : (
             <StartScreen
+              storage={storage}
+              persistence={persistence}
+              onOpenRecord={(record) => void openRecord(record)}
               sources={sources}
               loaded={loaded}
               onStart={(source) => void start(source)}

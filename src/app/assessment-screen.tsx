@@ -1,8 +1,13 @@
 import { Button } from './nl-design-system';
 import { useState, type ComponentProps } from 'react';
-import type { Answers } from '../engine/answer-schema';
 import { useTranslation } from 'react-i18next';
 import type { CompiledQuestionnaire } from '../engine/compile';
+import type { AssessmentRecord } from '../storage/assessment-record';
+import type { AssessmentRepository } from '../storage/assessment-repository';
+import { resumeAssessment } from '../storage/resume';
+import { SaveProblem } from './save-problem';
+import { VersionNotice } from './version-notice';
+import { useAutosave } from './use-autosave';
 import { OutcomeScreen } from './outcome-screen';
 import { QuestionStep } from './question-step';
 import { ReviewScreen } from './review-screen';
@@ -11,16 +16,20 @@ import { useLang } from './use-lang';
 
 type Props = {
   compiled: CompiledQuestionnaire;
-  /** Answers carried in from another questionnaire's outcome. */
-  initialAnswers?: Answers;
+  /** The stored assessment this screen continues; every change is saved back to it as it happens. */
+  record: AssessmentRecord;
+  repository: AssessmentRepository;
   onLeave: () => void;
 } & Pick<ComponentProps<typeof OutcomeScreen>, 'titleOf' | 'onHandoff'>;
 
 /** One assessment from first question to outcome: the machine decides the step, this only picks the screen for it. */
-export function AssessmentScreen({ compiled, initialAnswers, onLeave, titleOf, onHandoff }: Props) {
+export function AssessmentScreen({ compiled, record, repository, onLeave, titleOf, onHandoff }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const assessment = useAssessment(compiled, initialAnswers);
+  // Resumed once: from here on the machine is the truth and the record follows it.
+  const [resumed] = useState(() => resumeAssessment(compiled, record));
+  const assessment = useAssessment(compiled, resumed.snapshot);
+  const saving = useAutosave(assessment.actor, compiled, repository, record.id);
   const { progress, answers } = assessment;
   // At an outcome the review comes first; the outcome itself is a view of the same state, not a step of the machine.
   const [showOutcome, setShowOutcome] = useState(false);
@@ -42,11 +51,15 @@ export function AssessmentScreen({ compiled, initialAnswers, onLeave, titleOf, o
   return (
     <div className="assessment">
       <div className="assessment__header">
-        <p className="assessment__title">{compiled.questionnaire.title[lang]}</p>
+        <p className="assessment__title">
+          {record.title} · {compiled.questionnaire.title[lang]}
+        </p>
         <p className="assessment__progress" role="status">
           {status}
         </p>
       </div>
+      {saving.error !== null && <SaveProblem error={saving.error} onRetry={() => void saving.retry()} />}
+      {resumed.versionChange && <VersionNotice change={resumed.versionChange} compiled={compiled} />}
       {progress.current ? (
         <QuestionStep
           key={progress.current.id}

@@ -5,8 +5,17 @@ import { summaryOf, type LoadedQuestionnaire, type QuestionnaireSource } from '.
 import { QuestionnaireImport } from './questionnaire-import';
 import { QuestionnaireProblems } from './questionnaire-problems';
 import { useLang } from './use-lang';
+import type { AssessmentRecord } from '../storage/assessment-record';
+import type { PersistenceResult } from '../storage/persistence';
+import type { AppStorage } from './app-storage';
+import { AssessmentList } from './assessment-list';
+import { BackupSection } from './backup-section';
+import { StorageSettings } from './storage-settings';
 
 type Props = {
+  storage: AppStorage;
+  persistence: PersistenceResult | null;
+  onOpenRecord: (record: AssessmentRecord) => void;
   sources: QuestionnaireSource[];
   /** The questionnaires opened so far: one that failed its checks is named here with its problems. */
   loaded: Record<string, LoadedQuestionnaire>;
@@ -17,7 +26,16 @@ type Props = {
 };
 
 /** The questionnaires on offer, each with what it is for; broken built-ins are named with their problems. */
-export function StartScreen({ sources, loaded, onStart, onImported, focusOnMount }: Props) {
+export function StartScreen({
+  storage,
+  persistence,
+  onOpenRecord,
+  sources,
+  loaded,
+  onStart,
+  onImported,
+  focusOnMount,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const listed = sources.map((source) => {
@@ -31,6 +49,12 @@ export function StartScreen({ sources, loaded, onStart, onImported, focusOnMount
         {t('start.heading')}
       </FocusHeading>
       <Paragraph purpose="lead">{t('app.tagline')}</Paragraph>
+      <AssessmentList
+        repository={storage.repository}
+        questionnaires={usable.map(({ summary }) => summary)}
+        onOpen={onOpenRecord}
+      />
+      <Heading level={2}>{t('start.new')}</Heading>
       <Paragraph>{t('start.intro')}</Paragraph>
       {listed.map(({ source, summary }) =>
         summary.ok ? null : <QuestionnaireProblems key={source.file} file={source.file} problems={summary.problems} />,
@@ -39,7 +63,7 @@ export function StartScreen({ sources, loaded, onStart, onImported, focusOnMount
       <ul className="questionnaire-list">
         {usable.map(({ source, summary: questionnaire }) => (
           <li key={source.file} className="questionnaire-list__item">
-            <Heading level={2}>{questionnaire.title[lang]}</Heading>
+            <Heading level={3}>{questionnaire.title[lang]}</Heading>
             <Paragraph className="multiline">{questionnaire.intro[lang]}</Paragraph>
             <Paragraph className="questionnaire-list__meta">
               {t('start.version', { version: questionnaire.version })}
@@ -52,6 +76,8 @@ export function StartScreen({ sources, loaded, onStart, onImported, focusOnMount
         ))}
       </ul>
       <QuestionnaireImport onImported={onImported} />
+      <BackupSection db={storage.db} />
+      <StorageSettings privateSession={storage.privateSession} persistence={persistence} />
     </section>
   );
 }

@@ -1,21 +1,18 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useState } from 'react';
-import type { Answers, AnswerValue } from '../engine/answer-schema';
+import { useMemo } from 'react';
+import type { Snapshot } from 'xstate';
+import type { AnswerValue } from '../engine/answer-schema';
 import { answersOnPath } from '../engine/compile-machine';
 import type { CompiledQuestionnaire } from '../engine/compile';
 import { offeredOptions } from '../engine/offered-options';
 import { prefillOf } from '../engine/prefill';
 import { progressOf } from '../engine/progress';
-import { resumeFrom } from '../engine/replay';
 
 /**
  * One running assessment: the machine's actor, where it stands, and the events the screens may send.
- * Mount once per questionnaire; `initialAnswers` (carried from another questionnaire) are replayed first.
+ * Mount once per assessment, started from its stored state (`snapshot`, from resumeAssessment).
  */
-export function useAssessment(compiled: CompiledQuestionnaire, initialAnswers: Answers = {}) {
-  const [snapshot] = useState(() =>
-    Object.keys(initialAnswers).length > 0 ? resumeFrom(compiled, initialAnswers) : undefined,
-  );
+export function useAssessment(compiled: CompiledQuestionnaire, snapshot: Snapshot<unknown>) {
   const actor = useActorRef(compiled.machine, { snapshot });
   const current = useSelector(actor, (state) => state);
   const progress = useMemo(() => progressOf(compiled, current), [compiled, current]);
@@ -27,6 +24,7 @@ export function useAssessment(compiled: CompiledQuestionnaire, initialAnswers: A
     [question, onPath, calculations],
   );
   return {
+    actor,
     progress,
     /** What the current question offers and starts with, given the answers before it. */
     offered,

@@ -5,20 +5,30 @@ import { expect } from 'vitest';
 import { yesNoUnknown, type AnswerValue } from '../../src/engine/answer-schema';
 import type { Question, Questionnaire } from '../../src/engine/questionnaire-schema';
 import type { Lang } from '../../src/engine/text';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { App } from '../../src/app/app';
+import { storageOf, type AppStorage } from '../../src/app/app-storage';
+import { AssessmentDatabase } from '../../src/storage/database';
 import type { QuestionnaireSource } from '../../src/app/load-questionnaire';
 import { createI18n } from '../../src/i18n/create-i18n';
 
-/** The real app with a fresh i18next instance in the given language; `t` gives the strings the user should see. */
-export function renderApp(questionnaires: QuestionnaireSource[], lang: Lang = 'nl') {
+/** Real storage for a test: Dexie on fake-indexeddb, a database of its own. */
+export const testStorage = (privateSession = false): AppStorage =>
+  storageOf(new AssessmentDatabase(`test-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange }), privateSession);
+
+/**
+ * The real app with a fresh i18next instance in the given language; `t` gives the strings the user should see.
+ * Pass the `storage` of an earlier render to mount the app again on the same stored assessments.
+ */
+export function renderApp(questionnaires: QuestionnaireSource[], lang: Lang = 'nl', storage: AppStorage = testStorage()) {
   const i18n = createI18n(lang);
   const user = userEvent.setup();
-  render(
+  const rendered = render(
     <I18nextProvider i18n={i18n}>
-      <App questionnaires={questionnaires} />
+      <App questionnaires={questionnaires} storage={storage} />
     </I18nextProvider>,
   );
-  return { user, i18n, t: i18n.t.bind(i18n) };
+  return { user, i18n, t: i18n.t.bind(i18n), storage, unmount: rendered.unmount };
 }
 
 export type AppHandle = ReturnType<typeof renderApp>;

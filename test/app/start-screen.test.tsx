@@ -13,7 +13,7 @@ describe('the start screen', () => {
     expect(builtInQuestionnaires.some(({ file }) => file.endsWith('.scenarios.yaml'))).toBe(false);
     for (const { file } of builtInQuestionnaires) {
       const { title, intro } = questionnaireData(file.replace(/^questionnaires\/|\.yaml$/g, ''));
-      expect(screen.getByRole('heading', { level: 2, name: title.nl })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3, name: title.nl })).toBeInTheDocument();
       expect(screen.getByText(intro.nl)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: t('start.begin', { title: title.nl }) })).toBeEnabled();
     }

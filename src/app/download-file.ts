@@ -1,0 +1,9 @@
+/** Hands a file to the browser's own download, so the data leaves the device only by this explicit act. */
+export function downloadFile(name: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
