@@ -20,7 +20,11 @@ export const testStorage = (privateSession = false): AppStorage =>
  * The real app with a fresh i18next instance in the given language; `t` gives the strings the user should see.
  * Pass the `storage` of an earlier render to mount the app again on the same stored assessments.
  */
-export function renderApp(questionnaires: QuestionnaireSource[], lang: Lang = 'nl', storage: AppStorage = testStorage()) {
+export function renderApp(
+  questionnaires: QuestionnaireSource[],
+  lang: Lang = 'nl',
+  storage: AppStorage = testStorage(),
+) {
   const i18n = createI18n(lang);
   const user = userEvent.setup();
   const rendered = render(
