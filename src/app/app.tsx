@@ -51,12 +51,19 @@ export function App({ questionnaires, storage }: Props) {
     // Asked with the first assessment, not on page load: the browser may ask the user.
     if (persistence === null) void requestPersistentStorage().then(setPersistence);
     setOpened({ file: source.file, record });
+    rememberOpened(record);
   };
+  // Remembered for the next visit; a preference that cannot be saved is not worth interrupting anyone for.
+  const rememberOpened = (record: AssessmentRecord) =>
+    void repository.setSetting('lastOpened', record.id).catch(() => undefined);
   const openRecord = async (record: AssessmentRecord) => {
     const source = sourceOf(record.questionnaire.id);
     if (!source) return;
     const entry = await load(source);
-    if (entry.ok) setOpened({ file: source.file, record });
+    if (entry.ok) {
+      setOpened({ file: source.file, record });
+      rememberOpened(record);
+    }
   };
   const addImported = (source: QuestionnaireSource) => {
     setImported((current) => [...current.filter((other) => other.file !== source.file), source]);
@@ -109,10 +116,12 @@ export function App({ questionnaires, storage }: Props) {
         >
           {open?.ok ? (
             <AssessmentScreen
-              key={opened!.record.id}
+              // A newer record from another tab starts the screen afresh from it.
+              key={`${opened!.record.id}:${opened!.record.updated}`}
               compiled={open.compiled}
               record={opened!.record}
               repository={repository}
+              onNewerRecord={(record) => setOpened({ file: open.file, record })}
               onLeave={toStart}
               titleOf={titleOf}
               onHandoff={handOff}

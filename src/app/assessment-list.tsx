@@ -13,10 +13,11 @@ type Props = {
   repository: AssessmentRepository;
   questionnaires: QuestionnaireSummary[];
   onOpen: (record: AssessmentRecord) => void;
+  onExport: (ids: string[]) => void;
 };
 
 /** The stored assessments, live across tabs: filter, search, open, rename, duplicate, delete with undo. */
-export function AssessmentList({ repository, questionnaires, onOpen }: Props) {
+export function AssessmentList({ repository, questionnaires, onOpen, onExport }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
@@ -107,21 +108,27 @@ export function AssessmentList({ repository, questionnaires, onOpen }: Props) {
           {shown.length === 0 ? (
             <Paragraph>{t('assessments.noMatch')}</Paragraph>
           ) : (
-            <ul className="assessment-list__items">
-              {shown.map((record) => (
-                <AssessmentRow
-                  key={record.id}
-                  record={record}
-                  questionnaireTitle={titleOf(record.questionnaire.id)}
-                  onOpen={() => onOpen(record)}
-                  onRename={(title) => repository.rename(record.id, title)}
-                  onDuplicate={() =>
-                    repository.duplicate(record.id, t('assessments.copyTitle', { title: record.title }))
-                  }
-                  onDelete={() => void remove(record)}
-                />
-              ))}
-            </ul>
+            <>
+              <ul className="assessment-list__items">
+                {shown.map((record) => (
+                  <AssessmentRow
+                    key={record.id}
+                    record={record}
+                    questionnaireTitle={titleOf(record.questionnaire.id)}
+                    onOpen={() => onOpen(record)}
+                    onRename={(title) => repository.rename(record.id, title)}
+                    onDuplicate={() =>
+                      repository.duplicate(record.id, t('assessments.copyTitle', { title: record.title }))
+                    }
+                    onDelete={() => void remove(record)}
+                    onExport={() => onExport([record.id])}
+                  />
+                ))}
+              </ul>
+              <Button appearance="secondary-action-button" onClick={() => onExport(shown.map((record) => record.id))}>
+                {t('backup.exportShown', { count: shown.length })}
+              </Button>
+            </>
           )}
         </>
       )}

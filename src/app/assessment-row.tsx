@@ -11,10 +11,19 @@ type Props = {
   onRename: (title: string) => Promise<unknown>;
   onDuplicate: () => Promise<unknown>;
   onDelete: () => void;
+  onExport: () => void;
 };
 
 /** One stored assessment: where it stands, and what can be done with it. */
-export function AssessmentRow({ record, questionnaireTitle, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export function AssessmentRow({
+  record,
+  questionnaireTitle,
+  onOpen,
+  onRename,
+  onDuplicate,
+  onDelete,
+  onExport,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
@@ -47,6 +56,9 @@ export function AssessmentRow({ record, questionnaireTitle, onOpen, onRename, on
           </Button>
           <Button appearance="secondary-action-button" onClick={() => void onDuplicate()}>
             {t('assessments.duplicate')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={onExport}>
+            {t('backup.exportOne')}
           </Button>
           <Button appearance="subtle-button" onClick={onDelete}>
             {t('assessments.delete')}

@@ -8,6 +8,7 @@ import { resumeAssessment } from '../storage/resume';
 import { SaveProblem } from './save-problem';
 import { VersionNotice } from './version-notice';
 import { useAutosave } from './use-autosave';
+import { useFollowOtherTabs } from './use-follow-other-tabs';
 import { OutcomeScreen } from './outcome-screen';
 import { QuestionStep } from './question-step';
 import { ReviewScreen } from './review-screen';
@@ -19,17 +20,20 @@ type Props = {
   /** The stored assessment this screen continues; every change is saved back to it as it happens. */
   record: AssessmentRecord;
   repository: AssessmentRepository;
+  /** Another tab saved a newer state of this assessment: continue from it. */
+  onNewerRecord: (record: AssessmentRecord) => void;
   onLeave: () => void;
 } & Pick<ComponentProps<typeof OutcomeScreen>, 'titleOf' | 'onHandoff'>;
 
 /** One assessment from first question to outcome: the machine decides the step, this only picks the screen for it. */
-export function AssessmentScreen({ compiled, record, repository, onLeave, titleOf, onHandoff }: Props) {
+export function AssessmentScreen({ compiled, record, repository, onNewerRecord, onLeave, titleOf, onHandoff }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   // Resumed once: from here on the machine is the truth and the record follows it.
   const [resumed] = useState(() => resumeAssessment(compiled, record));
   const assessment = useAssessment(compiled, resumed.snapshot);
   const saving = useAutosave(assessment.actor, compiled, repository, record.id);
+  useFollowOtherTabs(repository, record, saving.isForeign, onNewerRecord);
   const { progress, answers } = assessment;
   // At an outcome the review comes first; the outcome itself is a view of the same state, not a step of the machine.
   const [showOutcome, setShowOutcome] = useState(false);

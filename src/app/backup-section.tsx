@@ -1,7 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../storage/backup-format';
-import { backupFileName, exportBackup } from '../storage/backup-export';
 import {
   applyImport,
   importDecisions,
@@ -11,7 +10,7 @@ import {
   type ImportPlan,
 } from '../storage/backup-import';
 import type { AssessmentDatabase } from '../storage/database';
-import { downloadFile } from './download-file';
+import { exportAssessments } from './export-assessments';
 import { ActionGroup, Alert, Button, Heading, Paragraph, Radio } from './nl-design-system';
 import { useLang } from './use-lang';
 
@@ -30,11 +29,6 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-
-  const exportAll = async () => {
-    const backup = await exportBackup(db, 'all');
-    downloadFile(backupFileName(new Date()), JSON.stringify(backup, null, 2));
-  };
 
   const apply = async (backup: Backup, chosen: Record<string, ImportDecision>) => {
     const result = await applyImport(db, backup, chosen);
@@ -73,7 +67,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
       </Heading>
       <Paragraph>{t('backup.intro')}</Paragraph>
       <ActionGroup>
-        <Button appearance="secondary-action-button" onClick={() => void exportAll()}>
+        <Button appearance="secondary-action-button" onClick={() => void exportAssessments(db, 'all')}>
           {t('backup.exportAll')}
         </Button>
       </ActionGroup>

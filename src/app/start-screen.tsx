@@ -10,6 +10,7 @@ import type { PersistenceResult } from '../storage/persistence';
 import type { AppStorage } from './app-storage';
 import { AssessmentList } from './assessment-list';
 import { BackupSection } from './backup-section';
+import { exportAssessments } from './export-assessments';
 import { StorageSettings } from './storage-settings';
 
 type Props = {
@@ -53,6 +54,7 @@ export function StartScreen({
         repository={storage.repository}
         questionnaires={usable.map(({ summary }) => summary)}
         onOpen={onOpenRecord}
+        onExport={(ids) => void exportAssessments(storage.db, ids)}
       />
       <Heading level={2}>{t('start.new')}</Heading>
       <Paragraph>{t('start.intro')}</Paragraph>

@@ -21,6 +21,11 @@ export function useAutosave(
   }, [actor, compiled, repository, assessmentId]);
   return {
     error,
+    /** Whether a stored record is another writer's: newer than anything this tab wrote, with nothing of ours pending. */
+    isForeign: (updated: string, openedAt: string) => {
+      const ours = saver.current?.lastWritten ?? openedAt;
+      return (saver.current?.pending ?? 0) === 0 && updated > ours;
+    },
     retry: async () => {
       if (await saver.current?.retry()) setError(null);
     },

@@ -64,6 +64,8 @@ export const en = {
     intro: 'Save your assessments as a file, or restore a backup. Nothing goes over the internet.',
     exportAll: 'Save all assessments as a file',
     exportOne: 'Save as a file',
+    exportShown_one: 'Save the assessment shown as a file',
+    exportShown_other: 'Save the {{count}} assessments shown as a file',
     importLabel: 'Restore a backup (JSON)',
     refused: 'This file was not restored. Nothing has changed.',
     conflictsHeading: 'These assessments already exist',

@@ -62,6 +62,8 @@ export const nl = {
     intro: 'Bewaar uw beoordelingen als bestand, of zet een reservekopie terug. Er gaat niets over het internet.',
     exportAll: 'Alle beoordelingen opslaan als bestand',
     exportOne: 'Opslaan als bestand',
+    exportShown_one: 'De getoonde beoordeling opslaan als bestand',
+    exportShown_other: 'De {{count}} getoonde beoordelingen opslaan als bestand',
     importLabel: 'Reservekopie terugzetten (JSON)',
     refused: 'Dit bestand is niet teruggezet. Er is niets veranderd.',
     conflictsHeading: 'Deze beoordelingen bestaan al',

@@ -18,6 +18,8 @@ export type Autosave = {
   retry(): Promise<boolean>;
   /** How many changes wait to be written (more than 0 only while saving, or after a failure). */
   readonly pending: number;
+  /** When this autosave last wrote the record (ISO), so a later `updated` can only be another writer's. */
+  readonly lastWritten: string | null;
 };
 
 /**
@@ -37,6 +39,7 @@ export function autosave(
   let saved = actor.getSnapshot();
   let arrivals = 0;
   let draining: Promise<boolean> | null = null;
+  let lastWritten: string | null = null;
 
   const differs = (a: AssessmentSnapshot, b: AssessmentSnapshot) =>
     a.context.path.length !== b.context.path.length ||
@@ -48,7 +51,7 @@ export function autosave(
       const next = queue[0]!;
       const arrivalsBefore = arrivals;
       try {
-        await repository.saveProgress(assessmentId, recordProgressOf(compiled, next));
+        lastWritten = (await repository.saveProgress(assessmentId, recordProgressOf(compiled, next))).updated;
       } catch (error) {
         onError?.(storageErrorOf(error));
         // A change that came in during the failed attempt is the "next change": try once more for it.
@@ -81,6 +84,9 @@ export function autosave(
     retry: pump,
     get pending() {
       return queue.length;
+    },
+    get lastWritten() {
+      return lastWritten;
     },
   };
 }

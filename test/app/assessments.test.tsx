@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { fromData } from '../../src/app/load-questionnaire';
+import { compile } from '../../src/engine/compile';
+import { replay } from '../../src/engine/replay';
+import { createAssessmentRepository } from '../../src/storage/assessment-repository';
 import { exportBackup } from '../../src/storage/backup-export';
+import { recordProgressOf } from '../../src/storage/record-progress';
 import { photo, photoFile } from './photo-questionnaire';
 import {
   fillAnswer,
@@ -144,7 +149,7 @@ describe('restoring a backup', () => {
 
   it('restores the assessments of another browser, and asks before touching one that exists', async () => {
     const elsewhere = testStorage();
-    const photoCompiled = (await import('../../src/engine/compile')).compile(photo);
+    const photoCompiled = compile(photo);
     await elsewhere.repository.create({ compiled: photoCompiled, title: 'Van de andere laptop', answers: firstHalf });
     const backup = await exportBackup(elsewhere.db, 'all');
 
@@ -173,5 +178,58 @@ describe('restoring a backup', () => {
     expect(alert).toHaveTextContent(app.t('backup.refused'));
     expect(alert).toHaveTextContent(/line \d+, column \d+/);
     expect(await stored(app.storage)).toEqual([]);
+  });
+});
+
+describe('two tabs on one assessment', () => {
+  it('an open tab follows the answers another tab saves, instead of overwriting them', async () => {
+    const app = renderApp([photoFile]);
+    await startQuestionnaire(app, photo.title.nl);
+    await walkTo(app, photo, firstHalf, 'nl', 'recognisable');
+    await waitFor(async () => expect((await stored(app.storage))[0]?.path).toEqual(['description']));
+    const [record] = await stored(app.storage);
+
+    // The other tab: the same database, its own repository, writing a minute later.
+    const otherTab = createAssessmentRepository(app.storage.db, { now: () => new Date(Date.now() + 60_000) });
+    const compiled = compile(photo);
+    await otherTab.saveProgress(record!.id, recordProgressOf(compiled, replay(compiled, firstHalf).snapshot));
+
+    expect(await screen.findByRole('heading', { level: 1, name: textOf('face-recognition') })).toBeInTheDocument();
+    await fillAnswer(
+      app,
+      photo.questions.find((question) => question.id === 'face-recognition')!,
+      'no',
+      'nl',
+    );
+    await pressNext(app);
+    await waitFor(async () =>
+      expect((await stored(app.storage))[0]!.answers).toEqual({ ...firstHalf, 'face-recognition': 'no' }),
+    );
+  });
+});
+
+describe('an assessment made with an older questionnaire version', () => {
+  it('opens on the newer version with its answers, and names the questions that changed', async () => {
+    const storage = testStorage();
+    const older = await storage.repository.create({
+      compiled: compile(photo),
+      title: 'Vorig jaar',
+      answers: firstHalf,
+    });
+    const newer = structuredClone(photo);
+    newer.version = '1.1.0';
+    const recognisable = newer.questions.find((question) => question.id === 'recognisable')!;
+    recognisable.text = { nl: 'Zijn er mensen te herkennen?', en: 'Can anyone be recognised?' };
+
+    const app = renderApp([fromData('questionnaires/photo-purpose-test.yaml', newer)], 'nl', storage);
+    await app.user.click(
+      await screen.findByRole('button', { name: app.t('assessments.openLabel', { title: older.title }) }),
+    );
+    const notice = await screen.findByRole('heading', { level: 2, name: app.t('version.heading') });
+    expect(notice.parentElement).toHaveTextContent(app.t('version.intro', { from: '1.0.0', to: '1.1.0' }));
+    expect(notice.parentElement).toHaveTextContent(
+      app.t('version.changed', { questions: 'Zijn er mensen te herkennen?' }),
+    );
+    expect(questionHeading()).toHaveTextContent(textOf('face-recognition'));
   });
 });
