@@ -39,4 +39,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Storage serves the app through typed handlers and holds no UI: no React, no app code, no strings to show.
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', '@xstate/react', 'dexie-react-hooks', 'i18next'],
+              message: 'src/storage holds no UI.',
+            },
+            {
+              group: ['../app/*', '../report/*', '../cli/*', '../i18n/*'],
+              message: 'Dependencies point one way: app → storage → engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
