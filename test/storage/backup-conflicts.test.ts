@@ -1,19 +1,11 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backup } from '../../src/storage/backup-format';
 import { applyImport, planImport, readBackup, type ImportDecision } from '../../src/storage/backup-import';
 import type { AssessmentDatabase } from '../../src/storage/database';
-import { bytes, dump, freshDatabase, logEntry, record, seed, text } from './backup-fixtures';
+import { bytes, dump, databasesDeletedAfterEach, freshDatabase, logEntry, record, seed, text } from './backup-fixtures';
 
-const opened: AssessmentDatabase[] = [];
-const open = () => {
-  const db = freshDatabase();
-  opened.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
-});
+const open = databasesDeletedAfterEach();
 
 const backupOf = (assessments: Backup['assessments'], answerLog: Backup['answerLog'] = []): Backup => {
   const file = text({

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { AnswerLogEntry, AssessmentRecord } from '../../src/storage/assessment-record';
 import { AssessmentDatabase } from '../../src/storage/database';
@@ -7,6 +8,19 @@ let databases = 0;
 /** A fresh database per test, on fake-indexeddb: real Dexie, no shared state between tests. */
 export const freshDatabase = () =>
   new AssessmentDatabase(`backup-test-${++databases}-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
+
+/** Fresh databases for a test file, each deleted after its test. */
+export function databasesDeletedAfterEach(): () => AssessmentDatabase {
+  const opened: AssessmentDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((db) => db.delete()));
+  });
+  return () => {
+    const db = freshDatabase();
+    opened.push(db);
+    return db;
+  };
+}
 
 export const record = (id: string, overrides: Partial<AssessmentRecord> = {}): AssessmentRecord => ({
   id,

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from '../../src/storage/assessment-record';
 import { backupFileName, exportBackup } from '../../src/storage/backup-export';
 import { applyImport, readBackup } from '../../src/storage/backup-import';
 import type { AssessmentDatabase } from '../../src/storage/database';
-import { bytes, freshDatabase, logEntry, record, seed, text } from './backup-fixtures';
+import { bytes, databasesDeletedAfterEach, logEntry, record, seed, text } from './backup-fixtures';
 
-const opened: AssessmentDatabase[] = [];
-const open = () => {
-  const db = freshDatabase();
-  opened.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
-});
+const open = databasesDeletedAfterEach();
 
 const records = [
   record('a-1', {
