@@ -40,6 +40,24 @@ export default tseslint.config(
     },
   },
   {
+    // A report is a pure function of the answers and its renderers; the app shows it, the CLI writes it.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', '@xstate/react', 'dexie*'],
+              message: 'src/report holds no UI and no database access.',
+            },
+            { group: ['../app/*', '../cli/*'], message: 'Dependencies point one way: app → report → engine.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Storage serves the app through typed handlers and holds no UI: no React, no app code, no strings to show.
     files: ['src/storage/**/*.ts'],
     rules: {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../engine/questionnaire-schema';
-import { choicesOf } from './answer-label';
+import { choicesOf } from '../report/answer-label';
 import type { AnswerInputProps } from './answer-input-props';
 import { ChoiceInput } from './choice-input';
 import { DateInput } from './date-input';

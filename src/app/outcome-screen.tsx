@@ -5,7 +5,7 @@ import type { Answers } from '../engine/answer-schema';
 import { assessmentResult } from '../engine/assessment-result';
 import type { CompiledQuestionnaire } from '../engine/compile';
 import type { Progress } from '../engine/progress';
-import { answerLabel } from './answer-label';
+import { answerLabel } from '../report/answer-label';
 import { CalculationFigures } from './calculation-figures';
 import { Citation } from './citation';
 import { HandoffOffer } from './handoff-offer';

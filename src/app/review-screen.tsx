@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../engine/answer-schema';
 import type { CompiledQuestionnaire } from '../engine/compile';
 import type { Progress } from '../engine/progress';
-import { answerLabel } from './answer-label';
+import { answerLabel } from '../report/answer-label';
 import { FocusHeading } from './focus-heading';
 import { useLang } from './use-lang';
 

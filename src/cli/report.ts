@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createI18n } from '../i18n/create-i18n';
+import { renderJson } from '../report/render-json';
+import { renderMarkdown } from '../report/render-markdown';
+import { reportModel } from '../report/report-model';
+import { fail, readAssessmentInput } from './assessment-input';
+
+/**
+ * npm run -s report -- --questionnaire <id|file> --answers <answers.json> --format md|json --out <file> [--lang nl|en]
+ *   [--title …] [--organisation …] [--assessor …] [--date YYYY-MM-DD]
+ * Renders the report headlessly from the same model as the app. An unfinished assessment renders as a draft.
+ */
+const formats = ['md', 'json'] as const;
+const usage = `usage: report --questionnaire <id or file> --answers <answers.json> --format ${formats.join('|')} --out <file> [--lang nl|en]`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      questionnaire: { type: 'string' },
+      answers: { type: 'string' },
+      lang: { type: 'string', default: 'nl' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      title: { type: 'string' },
+      organisation: { type: 'string' },
+      assessor: { type: 'string' },
+      date: { type: 'string' },
+    },
+  }));
+} catch (error) {
+  fail('report', `${(error as Error).message}\n${usage}`);
+}
+const format = values.format as (typeof formats)[number];
+if (!formats.includes(format))
+  fail(
+    'report',
+    `--format must be one of ${formats.join(', ')}${values.format ? `, not "${values.format}"` : ''}\n${usage}`,
+  );
+if (!values.out) fail('report', `needs --out <file>\n${usage}`);
+if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+  fail('report', `--date must be YYYY-MM-DD, not "${values.date}"`);
+
+const { compiled, answers, lang } = readAssessmentInput('report', values);
+const now = new Date();
+const meta = {
+  title: values.title ?? compiled.questionnaire.title[lang],
+  ...(values.organisation ? { organisation: values.organisation } : {}),
+  ...(values.assessor ? { assessor: values.assessor } : {}),
+  date: values.date ?? now.toISOString().slice(0, 10),
+};
+const t = createI18n(lang).t;
+const text =
+  format === 'md'
+    ? renderMarkdown(reportModel(compiled, answers, meta, lang, t), t)
+    : JSON.stringify(renderJson(compiled, answers, meta, crypto.randomUUID(), now), null, 2) + '\n';
+writeFileSync(values.out, text);
