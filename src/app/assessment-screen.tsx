@@ -5,6 +5,7 @@ import type { CompiledQuestionnaire } from '../engine/compile';
 import type { AssessmentRecord } from '../storage/assessment-record';
 import type { AssessmentRepository } from '../storage/assessment-repository';
 import { resumeAssessment } from '../storage/resume';
+import { ReportDownloads } from './report-downloads';
 import { SaveProblem } from './save-problem';
 import { VersionNotice } from './version-notice';
 import { useAutosave } from './use-autosave';
@@ -84,6 +85,7 @@ export function AssessmentScreen({ compiled, record, repository, onNewerRecord, 
           onToStart={onLeave}
           titleOf={titleOf}
           onHandoff={onHandoff}
+          downloads={<ReportDownloads compiled={compiled} answers={answers} record={record} repository={repository} />}
         />
       ) : (
         <ReviewScreen

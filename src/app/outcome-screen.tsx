@@ -1,5 +1,5 @@
 import { ActionGroup, Alert, Button, Heading, Paragraph } from './nl-design-system';
-import { useId, type ComponentProps } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../engine/answer-schema';
 import { assessmentResult } from '../engine/assessment-result';
@@ -11,6 +11,8 @@ import { Citation } from './citation';
 import { HandoffOffer } from './handoff-offer';
 import { FocusHeading } from './focus-heading';
 import { ReasoningTrail } from './reasoning-trail';
+import { riskMatrix } from '../report/report-model';
+import { RiskMatrix } from './risk-matrix';
 import { RiskTable } from './risk-table';
 import { useLang } from './use-lang';
 
@@ -21,6 +23,8 @@ type Props = {
   onBackToReview: () => void;
   onStartOver: () => void;
   onToStart: () => void;
+  /** The report panel of the assessment shown (it knows the stored record; this screen does not). */
+  downloads: ReactNode;
 } & Omit<ComponentProps<typeof HandoffOffer>, 'handoffs'>;
 
 /** The engine's reasoned result, shown as it is: verdict, level, warnings, risks, measures, the trail and its sources. */
@@ -33,6 +37,7 @@ export function OutcomeScreen({
   onToStart,
   titleOf,
   onHandoff,
+  downloads,
 }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -77,6 +82,7 @@ export function OutcomeScreen({
       {result.risks.length > 0 && (
         <>
           <Heading level={2}>{t('outcome.risks')}</Heading>
+          <RiskMatrix matrix={riskMatrix(result.risks)} />
           <RiskTable risks={result.risks} />
         </>
       )}
@@ -107,6 +113,8 @@ export function OutcomeScreen({
           </li>
         ))}
       </ul>
+
+      {downloads}
 
       <HandoffOffer handoffs={result.handoffs} titleOf={titleOf} onHandoff={onHandoff} />
 

@@ -10,6 +10,9 @@ export function RiskTable({ risks }: { risks: AssessmentResult['risks'] }) {
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           <th scope="col" className="utrecht-table__header-cell">
+            {t('report.number')}
+          </th>
+          <th scope="col" className="utrecht-table__header-cell">
             {t('outcome.risk')}
           </th>
           <th scope="col" className="utrecht-table__header-cell">
@@ -21,8 +24,9 @@ export function RiskTable({ risks }: { risks: AssessmentResult['risks'] }) {
         </tr>
       </thead>
       <tbody className="utrecht-table__body">
-        {risks.map((risk) => (
+        {risks.map((risk, index) => (
           <tr key={risk.text} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{index + 1}</td>
             <td className="utrecht-table__cell">
               {risk.text}
               <Citation sources={risk.source} />

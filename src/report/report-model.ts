@@ -35,6 +35,18 @@ export type ReportModel = {
   sources: string[];
 };
 
+/** The likelihood × severity grid of a list of risks, each cell naming its risks by number (1-based). */
+export const riskMatrix = (risks: AssessmentResult['risks']): ReportModel['matrix'] =>
+  scale.flatMap((likelihood) =>
+    scale.map((severity) => ({
+      likelihood,
+      severity,
+      risks: risks.flatMap((risk, index) =>
+        risk.likelihood === likelihood && risk.severity === severity ? [index + 1] : [],
+      ),
+    })),
+  );
+
 export function reportModel(
   compiled: CompiledQuestionnaire,
   answers: Answers,
@@ -68,15 +80,7 @@ export function reportModel(
     },
     openQuestions: replayed.current ? [{ id: replayed.current.id, text: localize(replayed.current.text, lang) }] : [],
     risks: result.risks,
-    matrix: scale.flatMap((likelihood) =>
-      scale.map((severity) => ({
-        likelihood,
-        severity,
-        risks: result.risks.flatMap((risk, index) =>
-          risk.likelihood === likelihood && risk.severity === severity ? [index + 1] : [],
-        ),
-      })),
-    ),
+    matrix: riskMatrix(result.risks),
     measures: result.measures.map((measure) => ({ ...measure, status: 'to-do' })),
     warnings: result.warnings,
     trail: result.path.map((step, index) => ({

@@ -1,3 +1,4 @@
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/engine/answer-schema';
 import { languages } from '../../src/engine/text';
@@ -48,5 +49,33 @@ describe.each(languages)('the photo purpose test in %s', (lang) => {
 
     const expected = photo.outcomes.find((candidate) => candidate.id === outcome)!;
     expect(verdictOnScreen(expected.verdict[lang])).toBeInTheDocument();
+  });
+});
+
+describe('the outcome screen shows the risks on a likelihood × severity matrix', () => {
+  it('each risk number sits in the cell of its likelihood and severity', async () => {
+    const app = renderApp([photoFile], 'nl');
+    await startQuestionnaire(app, photo.title.nl);
+    await walk(
+      app,
+      photo,
+      {
+        description: 'Gezichtsherkenning bij de poort',
+        recognisable: 'yes',
+        'household-use': 'no',
+        'face-recognition': 'yes',
+      },
+      'nl',
+    );
+    await showOutcome(app);
+    const risks = photo.outcomes.find((outcome) => outcome.id === 'biometric-data')!.risks;
+    const matrix = screen.getByRole('table', { name: app.t('report.matrix') });
+    risks.forEach((risk, index) => {
+      const row = within(matrix).getByRole('row', {
+        name: new RegExp(`^${app.t(`outcome.scale.${risk.likelihood}`)}`),
+      });
+      const column = ['low', 'medium', 'high'].indexOf(risk.severity);
+      expect(within(row).getAllByRole('cell')[column]).toHaveTextContent(String(index + 1));
+    });
   });
 });

@@ -140,6 +140,7 @@ describe('every question type', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual([
+      '1',
       expect.stringContaining('Veel mensen geraakt bij een lek.'),
       t('outcome.scale.medium'),
       t('outcome.scale.high'),
