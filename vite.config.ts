@@ -26,7 +26,14 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: ['test/**/*.test.tsx'], setupFiles: ['test/setup-dom.ts'] },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['test/**/*.test.tsx'],
+          setupFiles: ['test/setup-dom.ts'],
+          // A wizard walked click by click through 30 questions takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
+        },
       },
     ],
   },

@@ -21,7 +21,8 @@ import {
 } from 'docx';
 import type { TFunction } from 'i18next';
 import { inertText } from './inert-text';
-import type { ReportModel, Scale } from './report-model';
+import { riskBand } from './risk-band';
+import type { ReportModel } from './report-model';
 
 /**
  * The report as a Word document (.docx): the same content and order as the Markdown, with real headings (for the
@@ -86,7 +87,11 @@ export async function renderDocx(report: ReportModel, t: TFunction): Promise<Uin
             cell(t(`outcome.scale.${likelihood}`), { head: true }),
             ...severities.map((severity) => {
               const { risks } = report.matrix.find((c) => c.likelihood === likelihood && c.severity === severity)!;
-              return cell(risks.join(', '), { bold: true, align: 'center', fill: colour[band(likelihood, severity)] });
+              return cell(risks.join(', '), {
+                bold: true,
+                align: 'center',
+                fill: colour[riskBand(likelihood, severity)],
+              });
             }),
           ]),
         ],
@@ -264,11 +269,6 @@ const colour = {
   medium: 'FFE8A3',
   high: 'F7C6C6',
 } as const;
-
-const weight = { low: 0, medium: 1, high: 2 } as const;
-/** Low, medium or high by likelihood plus severity, as the app's matrix shades it. */
-const band = (likelihood: Scale, severity: Scale) =>
-  (['low', 'low', 'medium', 'high', 'high'] as const)[weight[likelihood] + weight[severity]]!;
 
 /** A4 less the default margins, in twentieths of a point. */
 const textWidth = 9026;
