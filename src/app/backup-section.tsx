@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../storage/backup-format';
+import { backupTextFromPdf } from '../storage/backup-from-pdf';
 import {
   applyImport,
   importDecisions,
@@ -19,6 +20,17 @@ type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; problems: { 
 
 const decisions = importDecisions;
 const decisionKey = { 'keep-both': 'backup.keepBoth', replace: 'backup.replace', skip: 'backup.skip' } as const;
+
+/** A backup file, or a report PDF that carries its assessment; a PDF without one is refused with that reason. */
+async function readBackupFile(file: File, noAssessment: string) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // "%PDF"
+  if (!isPdf) return readBackup(new TextDecoder().decode(bytes), file.size);
+  const text = backupTextFromPdf(bytes);
+  return text === null
+    ? { ok: false as const, problems: [{ where: file.name, message: noAssessment }] }
+    : readBackup(text, text.length);
+}
 
 /** Saving all assessments as a file, and restoring one: checked whole before anything is written, never overwriting unasked. */
 export function BackupSection({ db }: { db: AssessmentDatabase }) {
@@ -46,7 +58,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
     input.value = '';
     if (!file) return;
     setOutcome(null);
-    const read = readBackup(await file.text(), file.size);
+    const read = await readBackupFile(file, t('backup.pdfWithoutAssessment'));
     if (!read.ok) {
       setOutcome({ kind: 'refused', problems: read.problems });
       return;
@@ -79,7 +91,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.pdf,application/pdf"
           onChange={(event) => void chooseFile(event)}
         />
       </p>

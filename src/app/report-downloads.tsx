@@ -63,6 +63,39 @@ export function ReportDownloads({ compiled, answers, record, repository }: Props
     remember();
     downloadFile(`${base}.md`, renderMarkdown(reportModel(compiled, answers, meta(), lang, t), t), 'text/markdown');
   };
+  const [making, setMaking] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  /** PDF and Word are made by libraries loaded only now, so the start page does not carry them. */
+  const render = async (format: 'pdf' | 'docx', make: () => Promise<Uint8Array>, type: string) => {
+    remember();
+    setFailure(null);
+    setMaking(format);
+    try {
+      downloadFile(`${base}.${format}`, new Uint8Array(await make()), type);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setMaking(null);
+    }
+  };
+  const pdf = () =>
+    render(
+      'pdf',
+      async () =>
+        (await import('../report/render-pdf')).renderPdf(
+          reportModel(compiled, answers, meta(), lang, t),
+          t,
+          renderJson(compiled, answers, meta(), record.id, new Date()),
+        ),
+      'application/pdf',
+    );
+  const docx = () =>
+    render(
+      'docx',
+      async () =>
+        (await import('../report/render-docx')).renderDocx(reportModel(compiled, answers, meta(), lang, t), t),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
   const json = () => {
     remember();
     downloadFile(`${base}.json`, JSON.stringify(renderJson(compiled, answers, meta(), record.id, new Date()), null, 2));
@@ -95,6 +128,12 @@ export function ReportDownloads({ compiled, answers, record, repository }: Props
         />
       </div>
       <ActionGroup>
+        <Button appearance="primary-action-button" disabled={making !== null} onClick={() => void pdf()}>
+          {t('report.pdf')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={making !== null} onClick={() => void docx()}>
+          {t('report.docx')}
+        </Button>
         <Button appearance="secondary-action-button" onClick={markdown}>
           {t('report.markdown')}
         </Button>
@@ -105,6 +144,12 @@ export function ReportDownloads({ compiled, answers, record, repository }: Props
           {t('report.print')}
         </Button>
       </ActionGroup>
+      {making && <Paragraph role="status">{t('report.making')}</Paragraph>}
+      {failure && (
+        <Paragraph className="utrecht-form-field-error-message" role="alert">
+          {t('report.failed', { message: failure })}
+        </Paragraph>
+      )}
     </section>
   );
 }

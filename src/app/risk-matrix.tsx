@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { scale, type ReportModel } from '../report/report-model';
+import { riskBand } from '../report/risk-band';
 
 /** Likelihood × severity as a table, so a screen reader reads each cell with its row and column; cells list risk numbers. */
 export function RiskMatrix({ matrix }: { matrix: ReportModel['matrix'] }) {
   const { t } = useTranslation();
-  const weight = { low: 0, medium: 1, high: 2 } as const;
   return (
     <table className="utrecht-table risk-matrix">
       <caption className="utrecht-table__caption">{t('report.matrix')}</caption>
@@ -28,8 +28,7 @@ export function RiskMatrix({ matrix }: { matrix: ReportModel['matrix'] }) {
             </th>
             {scale.map((severity) => {
               const cell = matrix.find((entry) => entry.likelihood === likelihood && entry.severity === severity)!;
-              // The same three bands as the report: low, medium and high, by likelihood plus severity.
-              const band = ['low', 'low', 'medium', 'high', 'high'][weight[likelihood] + weight[severity]];
+              const band = riskBand(likelihood, severity);
               return (
                 <td key={severity} className={`utrecht-table__cell risk-matrix__cell risk-matrix__cell--${band}`}>
                   {cell.risks.join(', ')}

@@ -1,17 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createI18n } from '../i18n/create-i18n';
+import { renderDocx } from '../report/render-docx';
 import { renderJson } from '../report/render-json';
 import { renderMarkdown } from '../report/render-markdown';
 import { reportModel } from '../report/report-model';
 import { fail, readAssessmentInput } from './assessment-input';
+import { writePdfReport } from './report-pdf';
 
 /**
  * npm run -s report -- --questionnaire <id|file> --answers <answers.json> --format md|json --out <file> [--lang nl|en]
  *   [--title …] [--organisation …] [--assessor …] [--date YYYY-MM-DD]
  * Renders the report headlessly from the same model as the app. An unfinished assessment renders as a draft.
  */
-const formats = ['md', 'json'] as const;
+const formats = ['pdf', 'docx', 'md', 'json'] as const;
 const usage = `usage: report --questionnaire <id or file> --answers <answers.json> --format ${formats.join('|')} --out <file> [--lang nl|en]`;
 
 let values;
@@ -51,8 +53,15 @@ const meta = {
   date: values.date ?? now.toISOString().slice(0, 10),
 };
 const t = createI18n(lang).t;
-const text =
-  format === 'md'
-    ? renderMarkdown(reportModel(compiled, answers, meta, lang, t), t)
-    : JSON.stringify(renderJson(compiled, answers, meta, crypto.randomUUID(), now), null, 2) + '\n';
-writeFileSync(values.out, text);
+const model = () => reportModel(compiled, answers, meta, lang, t);
+const assessment = () => renderJson(compiled, answers, meta, crypto.randomUUID(), now);
+if (format === 'pdf') await writePdfReport(model(), t, assessment(), values.out);
+else {
+  const content =
+    format === 'md'
+      ? renderMarkdown(model(), t)
+      : format === 'docx'
+        ? await renderDocx(model(), t)
+        : JSON.stringify(assessment(), null, 2) + '\n';
+  writeFileSync(values.out, content);
+}

@@ -118,7 +118,9 @@ export const en = {
     exportOne: 'Save as a file',
     exportShown_one: 'Save the assessment shown as a file',
     exportShown_other: 'Save the {{count}} assessments shown as a file',
-    importLabel: 'Restore a backup (JSON)',
+    importLabel: 'Restore a backup (JSON, or a PDF report of this app)',
+    pdfWithoutAssessment:
+      'this PDF holds no assessment (only PDF reports of this app do, unless another program saved them again)',
     refused: 'This file was not restored. Nothing has changed.',
     conflictsHeading: 'These assessments already exist',
     conflictIntro: 'Choose what should happen to each one.',

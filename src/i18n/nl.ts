@@ -116,7 +116,9 @@ export const nl = {
     exportOne: 'Opslaan als bestand',
     exportShown_one: 'De getoonde beoordeling opslaan als bestand',
     exportShown_other: 'De {{count}} getoonde beoordelingen opslaan als bestand',
-    importLabel: 'Reservekopie terugzetten (JSON)',
+    importLabel: 'Reservekopie terugzetten (JSON, of een PDF-verslag van deze app)',
+    pdfWithoutAssessment:
+      'deze PDF bevat geen beoordeling (alleen PDF-verslagen van deze app, niet opnieuw opgeslagen door een ander programma)',
     refused: 'Dit bestand is niet teruggezet. Er is niets veranderd.',
     conflictsHeading: 'Deze beoordelingen bestaan al',
     conflictIntro: 'Kies per beoordeling wat er moet gebeuren.',

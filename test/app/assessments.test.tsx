@@ -233,3 +233,29 @@ describe('an assessment made with an older questionnaire version', () => {
     expect(questionHeading()).toHaveTextContent(textOf('face-recognition'));
   });
 });
+
+describe('a report PDF restores its assessment', () => {
+  it('importing the PDF of a report brings the assessment back with its answers', async () => {
+    const { renderPdf } = await import('../../src/report/render-pdf');
+    const { reportModel } = await import('../../src/report/report-model');
+    const { renderJson } = await import('../../src/report/render-json');
+    const { createI18n } = await import('../../src/i18n/create-i18n');
+    const { t } = createI18n('nl');
+    const compiled = compile(photo);
+    const meta = { title: 'Uit het verslag', date: '2026-11-22' };
+    const pdf = await renderPdf(
+      reportModel(compiled, firstHalf, meta, 'nl', t),
+      t,
+      renderJson(compiled, firstHalf, meta, 'from-pdf', new Date()),
+    );
+
+    const app = renderApp([photoFile]);
+    await app.user.upload(
+      screen.getByLabelText(app.t('backup.importLabel')),
+      new File([new Uint8Array(pdf)], 'verslag.pdf', { type: 'application/pdf' }),
+    );
+    expect(await screen.findByText(app.t('backup.done', { count: 1 }))).toBeInTheDocument();
+    const [restored] = await stored(app.storage);
+    expect(restored).toMatchObject({ title: 'Uit het verslag', answers: firstHalf });
+  });
+});

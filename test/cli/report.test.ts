@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/storage/backup-import';
+import { backupTextFromPdf } from '../../src/storage/backup-from-pdf';
 import { writeAnswers } from './run-cli';
 
 const report = (args: string[]) => {
@@ -46,12 +47,33 @@ describe('report: rendering headlessly from the same model', () => {
   });
 
   it.each([
-    ['an unknown format', ['--format', 'odt', '--out', 'x'], /--format must be one of md, json, not "odt"/],
+    ['an unknown format', ['--format', 'odt', '--out', 'x'], /--format must be one of pdf, docx, md, json, not "odt"/],
     ['no output file', ['--format', 'md'], /needs --out/],
     ['a date that is no date', ['--format', 'md', '--out', 'x', '--date', '22-11-2026'], /--date must be YYYY-MM-DD/],
   ])('%s exits 2 with the reason', (_case, extra, message) => {
     const { status, stderr } = report(['--questionnaire', 'photo-purpose-test', '--answers', answers, ...extra]);
     expect(status).toBe(2);
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('report --format pdf and docx', () => {
+  it('writes a PDF that holds the assessment', () => {
+    const file = out('report.pdf');
+    expect(
+      report(['--questionnaire', 'photo-purpose-test', '--answers', answers, '--format', 'pdf', '--out', file]).status,
+    ).toBe(0);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = backupTextFromPdf(new Uint8Array(bytes))!;
+    expect(readBackup(text, text.length)).toMatchObject({ ok: true });
+  });
+
+  it('writes a Word file', () => {
+    const file = out('report.docx');
+    expect(
+      report(['--questionnaire', 'photo-purpose-test', '--answers', answers, '--format', 'docx', '--out', file]).status,
+    ).toBe(0);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 });
