@@ -270,6 +270,17 @@ function drawCover(
     11,
   );
   for (const [label, value] of fields) layout.field(label, value, labelWidth, { size: 11 });
+
+  // The conclusion at a glance, so a filed copy says on its first page what it decided.
+  layout.y += 24;
+  if (model.verdict) {
+    layout.paragraph(t('report.verdict'), { size: 11, style: 'bold', colour: colours.muted, after: 4 });
+    layout.paragraph(model.verdict.text, { size: 14, style: 'bold', colour: colours.heading, after: 8 });
+    layout.field(t('report.level'), t(`outcome.levels.${model.verdict.level}`), labelWidth, { size: 11 });
+  } else {
+    layout.paragraph(t('report.draftNoVerdict'), { size: 12, style: 'bold', colour: colours.draft, after: 4 });
+    for (const question of model.openQuestions) layout.paragraph(question.text, { size: 12, after: 4 });
+  }
 }
 
 const contentsRow = 20;
