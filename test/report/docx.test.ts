@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { parse } from 'yaml';
+import { scenarioCases } from './scenario-cases';
 import { describe, expect, it } from 'vitest';
-import { builtInFiles, loadQuestionnaireFile, scenarioFileOf } from '../../src/cli/questionnaire-files';
+import { builtInFiles, loadQuestionnaireFile } from '../../src/cli/questionnaire-files';
 import type { Answers } from '../../src/engine/answer-schema';
 import { compile, type CompiledQuestionnaire } from '../../src/engine/compile';
-import { scenarioFileSchema } from '../../src/engine/scenario-schema';
-import { languages, type Lang } from '../../src/engine/text';
+import { type Lang } from '../../src/engine/text';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { renderDocx } from '../../src/report/render-docx';
 import { reportModel, type ReportMeta } from '../../src/report/report-model';
@@ -76,20 +74,7 @@ const tableStartingWith = (xml: string, first: string) => {
   return found;
 };
 
-const cases = builtInFiles().flatMap((file) => {
-  const parsed = loadQuestionnaireFile(file);
-  if (!parsed.ok) throw new Error(`${file} does not load`);
-  const compiled = compile(parsed.value);
-  const { scenarios } = scenarioFileSchema.parse(parse(readFileSync(scenarioFileOf(file), 'utf8')));
-  return scenarios.flatMap((scenario) =>
-    languages.map((lang) => ({
-      name: `${compiled.questionnaire.id}/${scenario.id} (${lang})`,
-      compiled,
-      scenario,
-      lang,
-    })),
-  );
-});
+const cases = scenarioCases();
 
 describe('every worked scenario renders to a complete Word document', () => {
   it.each(cases)('$name', async ({ compiled, scenario, lang }) => {

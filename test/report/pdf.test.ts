@@ -3,13 +3,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { builtInScenarios, scenarioCases } from './scenario-cases';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { writePdfReport } from '../../src/cli/report-pdf';
-import { builtInFiles, loadQuestionnaireFile, scenarioFileOf } from '../../src/cli/questionnaire-files';
 import type { Answers } from '../../src/engine/answer-schema';
 import { compile, type CompiledQuestionnaire } from '../../src/engine/compile';
-import { scenarioFileSchema } from '../../src/engine/scenario-schema';
 import { languages, type Lang } from '../../src/engine/text';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { pdfText } from '../../src/report/pdf-text';
@@ -95,22 +93,8 @@ function expectBackupRoundTrip(bytes: Uint8Array, answers: Answers) {
   if (read.ok) expect(read.backup.assessments[0]!.answers).toEqual(answers);
 }
 
-const loaded = builtInFiles().map((file) => {
-  const parsed = loadQuestionnaireFile(file);
-  if (!parsed.ok) throw new Error(`${file} does not load`);
-  const { scenarios } = scenarioFileSchema.parse(parse(readFileSync(scenarioFileOf(file), 'utf8')));
-  return { questionnaire: parsed.value, compiled: compile(parsed.value), scenarios };
-});
-const cases = loaded.flatMap(({ compiled, scenarios }) =>
-  scenarios.flatMap((scenario) =>
-    languages.map((lang) => ({
-      name: `${compiled.questionnaire.id}/${scenario.id} (${lang})`,
-      compiled,
-      scenario,
-      lang,
-    })),
-  ),
-);
+const loaded = builtInScenarios();
+const cases = scenarioCases();
 
 describe('every worked scenario renders to a complete PDF report', () => {
   it.each(cases)('$name', async ({ compiled, scenario, lang }) => {

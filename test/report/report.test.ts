@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { scenarioCases } from './scenario-cases';
 import { describe, expect, it } from 'vitest';
-import { builtInFiles, loadQuestionnaireFile, scenarioFileOf } from '../../src/cli/questionnaire-files';
+import { builtInFiles, loadQuestionnaireFile } from '../../src/cli/questionnaire-files';
 import { compile } from '../../src/engine/compile';
-import { scenarioFileSchema } from '../../src/engine/scenario-schema';
-import { languages } from '../../src/engine/text';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { renderJson } from '../../src/report/render-json';
 import { renderMarkdown } from '../../src/report/render-markdown';
@@ -12,20 +9,7 @@ import { reportModel } from '../../src/report/report-model';
 import { readBackup } from '../../src/storage/backup-import';
 
 const meta = { title: 'Beoordeling', organisation: 'Gemeente Voorbeeld', assessor: 'A. de Vries', date: '2026-11-22' };
-const cases = builtInFiles().flatMap((file) => {
-  const parsed = loadQuestionnaireFile(file);
-  if (!parsed.ok) throw new Error(`${file} does not load`);
-  const compiled = compile(parsed.value);
-  const { scenarios } = scenarioFileSchema.parse(parse(readFileSync(scenarioFileOf(file), 'utf8')));
-  return scenarios.flatMap((scenario) =>
-    languages.map((lang) => ({
-      name: `${compiled.questionnaire.id}/${scenario.id} (${lang})`,
-      compiled,
-      scenario,
-      lang,
-    })),
-  );
-});
+const cases = scenarioCases();
 
 describe('every worked scenario renders to a complete report', () => {
   it.each(cases)('$name: Markdown holds the verdict, every source and every answer', ({ compiled, scenario, lang }) => {
