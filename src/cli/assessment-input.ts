@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { answersSchema, type Answers } from '../engine/answer-schema';
 import { compile, type CompiledQuestionnaire } from '../engine/compile';
 import { formatProblem } from '../engine/parse-questionnaire';
@@ -10,6 +11,24 @@ import { loadQuestionnaireFile, resolveQuestionnaire } from './questionnaire-fil
 export function fail(command: string, message: string): never {
   process.stderr.write(`${command}: ${message}\n`);
   process.exit(2);
+}
+
+type StringOptions = Record<string, { type: 'string'; default?: string }>;
+
+/** The command's arguments: the shared --questionnaire, --answers and --lang, plus its own; a bad one exits 2 with the usage. */
+export function parseCommand<Extra extends StringOptions>(command: string, usage: string, extra: Extra) {
+  try {
+    return parseArgs({
+      options: {
+        questionnaire: { type: 'string' },
+        answers: { type: 'string' },
+        lang: { type: 'string', default: 'nl' },
+        ...extra,
+      },
+    }).values;
+  } catch (error) {
+    fail(command, `${(error as Error).message}\n${usage}`);
+  }
 }
 
 export type AssessmentInput = { compiled: CompiledQuestionnaire; answers: Answers; lang: Lang; replayed: Replay };

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createI18n } from '../i18n/create-i18n';
 import { renderDocx } from '../report/render-docx';
 import { renderJson } from '../report/render-json';
 import { renderMarkdown } from '../report/render-markdown';
 import { reportModel } from '../report/report-model';
-import { fail, readAssessmentInput } from './assessment-input';
+import { fail, parseCommand, readAssessmentInput } from './assessment-input';
 import { writePdfReport } from './report-pdf';
 
 /**
@@ -16,24 +15,14 @@ import { writePdfReport } from './report-pdf';
 const formats = ['pdf', 'docx', 'md', 'json'] as const;
 const usage = `usage: report --questionnaire <id or file> --answers <answers.json> --format ${formats.join('|')} --out <file> [--lang nl|en]`;
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      questionnaire: { type: 'string' },
-      answers: { type: 'string' },
-      lang: { type: 'string', default: 'nl' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      title: { type: 'string' },
-      organisation: { type: 'string' },
-      assessor: { type: 'string' },
-      date: { type: 'string' },
-    },
-  }));
-} catch (error) {
-  fail('report', `${(error as Error).message}\n${usage}`);
-}
+const values = parseCommand('report', usage, {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  title: { type: 'string' },
+  organisation: { type: 'string' },
+  assessor: { type: 'string' },
+  date: { type: 'string' },
+});
 const format = values.format as (typeof formats)[number];
 if (!formats.includes(format))
   fail(
