@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CalculationSummary } from '../engine/assessment-result';
+import { calculationSentences, percentIn } from '../report/calculation-sentences';
 import { Citation } from './citation';
 import { Heading, Paragraph } from './nl-design-system';
 import { useLang } from './use-lang';
@@ -8,8 +9,8 @@ import { useLang } from './use-lang';
 export function CalculationFigures({ calculation }: { calculation: CalculationSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const percent = (value: number) =>
-    new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  const percent = percentIn(lang);
+  const said = calculationSentences(calculation, t, lang);
   const years = calculation.periodYears;
   return (
     <section className="calculation" aria-labelledby={`calculation-${calculation.id}`}>
@@ -54,23 +55,13 @@ export function CalculationFigures({ calculation }: { calculation: CalculationSu
         </tbody>
       </table>
       <Paragraph>
-        <strong>{t('calculation.overPeriod', { years, percent: percent(calculation.overPeriod) })}</strong>{' '}
-        {calculation.onceInYears === null
-          ? t('calculation.never')
-          : t('calculation.perYear', {
-              percent: percent(calculation.perYear),
-              once: Math.round(calculation.onceInYears),
-            })}
+        <strong>{said.overPeriod}</strong> {said.perYear}
       </Paragraph>
       <Paragraph>
-        {t('calculation.threshold', { years, percent: percent(calculation.thresholdPercent / 100) })}{' '}
-        {t('calculation.level', { level: t(`outcome.levels.${calculation.level}`) })}{' '}
-        {calculation.basis.kind === 'high-rule'
-          ? t('calculation.basis.high-rule', { reason: calculation.basis.text })
-          : t(`calculation.basis.${calculation.basis.kind}`)}
+        {said.threshold} {said.level} {said.basis}
       </Paragraph>
       <Paragraph className="calculation__formula">
-        {t('calculation.formula', { years })} <Citation sources={calculation.source} />
+        {said.formula} <Citation sources={calculation.source} />
       </Paragraph>
     </section>
   );

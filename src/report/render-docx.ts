@@ -20,6 +20,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { TFunction } from 'i18next';
+import { calculationSentences, percentIn } from './calculation-sentences';
 import { inertText } from './inert-text';
 import { riskBand } from './risk-band';
 import type { ReportModel } from './report-model';
@@ -30,8 +31,7 @@ import type { ReportModel } from './report-model';
  * and the document's properties and language set. Loaded only when someone asks for it: importing it does nothing.
  */
 export async function renderDocx(report: ReportModel, t: TFunction): Promise<Uint8Array> {
-  const percent = (value: number) =>
-    new Intl.NumberFormat(report.lang, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  const percent = percentIn(report.lang);
   const number = (value: number) => new Intl.NumberFormat(report.lang, { maximumFractionDigits: 10 }).format(value);
   const or = (value: string | null) => (value ? text(value) : t('report.notGiven'));
   const version = t('report.version', { version: text(report.questionnaire.version) });
@@ -139,6 +139,7 @@ export async function renderDocx(report: ReportModel, t: TFunction): Promise<Uin
 
   for (const calculation of report.calculations) {
     const years = calculation.periodYears;
+    const said = calculationSentences(calculation, t, report.lang, text);
     heading(`${t('report.calculations')}: ${text(calculation.label)}`);
     body.push(
       table(
@@ -159,23 +160,12 @@ export async function renderDocx(report: ReportModel, t: TFunction): Promise<Uin
         ],
         { header: true },
       ),
-      para(t('calculation.overPeriod', { years, percent: percent(calculation.overPeriod) }), { bold: true }, above),
-      para(
-        calculation.onceInYears === null
-          ? t('calculation.never')
-          : t('calculation.perYear', {
-              percent: percent(calculation.perYear),
-              once: Math.round(calculation.onceInYears),
-            }),
-      ),
-      para(t('calculation.threshold', { years, percent: percent(calculation.thresholdPercent / 100) })),
-      para(t('calculation.level', { level: t(`outcome.levels.${calculation.level}`) }), { bold: true }),
-      para(
-        calculation.basis.kind === 'high-rule'
-          ? t('calculation.basis.high-rule', { reason: text(calculation.basis.text) })
-          : t(`calculation.basis.${calculation.basis.kind}`),
-      ),
-      note(t('calculation.formula', { years })),
+      para(said.overPeriod, { bold: true }, above),
+      para(said.perYear),
+      para(said.threshold),
+      para(said.level, { bold: true }),
+      para(said.basis),
+      note(said.formula),
       ...cited(calculation.source),
     );
   }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { calculationSentences, percentIn } from './calculation-sentences';
 import { inertText } from './inert-text';
 import { scale, type ReportModel } from './report-model';
 
@@ -18,8 +19,7 @@ const cite = (t: TFunction, sources: string[]) =>
 /** The report as Markdown: readable as plain text, and the same content as the PDF and Word renderings. */
 export function renderMarkdown(report: ReportModel, t: TFunction): string {
   const lines: string[] = [];
-  const percent = (value: number) =>
-    new Intl.NumberFormat(report.lang, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  const percent = percentIn(report.lang);
   const or = (value: string | null) => (value ? md(value) : t('report.notGiven'));
 
   lines.push(
@@ -97,26 +97,8 @@ export function renderMarkdown(report: ReportModel, t: TFunction): string {
       lines.push(`| ${md(path.label)} | ${factors} | ${percent(path.probability)} |`);
     }
     lines.push('');
-    lines.push(
-      t('calculation.overPeriod', { years: calculation.periodYears, percent: percent(calculation.overPeriod) }),
-    );
-    lines.push(
-      calculation.onceInYears === null
-        ? t('calculation.never')
-        : t('calculation.perYear', {
-            percent: percent(calculation.perYear),
-            once: Math.round(calculation.onceInYears),
-          }),
-    );
-    lines.push(
-      `${t('calculation.threshold', { years: calculation.periodYears, percent: percent(calculation.thresholdPercent / 100) })} ${t('calculation.level', { level: t(`outcome.levels.${calculation.level}`) })}`,
-    );
-    lines.push(
-      calculation.basis.kind === 'high-rule'
-        ? t('calculation.basis.high-rule', { reason: md(calculation.basis.text) })
-        : t(`calculation.basis.${calculation.basis.kind}`),
-    );
-    lines.push('', t('calculation.formula', { years: calculation.periodYears }), '');
+    const said = calculationSentences(calculation, t, report.lang, md);
+    lines.push(said.overPeriod, said.perYear, `${said.threshold} ${said.level}`, said.basis, '', said.formula, '');
   }
 
   lines.push(`## ${t('report.trail')}`, '');

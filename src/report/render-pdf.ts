@@ -5,6 +5,7 @@ import { pdfBackupPayload } from '../storage/backup-from-pdf';
 import { inertText } from './inert-text';
 import { colours, PdfLayout, type Rgb } from './pdf-layout';
 import { pdfText } from './pdf-text';
+import { calculationSentences, percentIn } from './calculation-sentences';
 import type { ReportModel, Scale } from './report-model';
 import { riskBand } from './risk-band';
 
@@ -40,8 +41,7 @@ export async function renderPdf(model: ReportModel, t: TFunction, assessment: Ba
   const layout = new PdfLayout(doc);
   const or = (value: string | null) => value ?? t('report.notGiven');
   const cite = (sources: string[]) => (sources.length > 0 ? ` — ${t('report.source')}: ${sources.join('; ')}` : '');
-  const percent = (value: number) =>
-    new Intl.NumberFormat(model.lang, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  const percent = percentIn(model.lang);
   const status = model.status === 'draft' ? t('report.draft') : t('report.final');
 
   doc.setDocumentProperties({
@@ -139,26 +139,12 @@ export async function renderPdf(model: ReportModel, t: TFunction, assessment: Ba
         ),
         columnStyles: { 0: { cellWidth: 110 }, 2: { cellWidth: 80, halign: 'right' } },
       });
-      layout.paragraph(
-        t('calculation.overPeriod', { years: calculation.periodYears, percent: percent(calculation.overPeriod) }),
-      );
-      layout.paragraph(
-        calculation.onceInYears === null
-          ? t('calculation.never')
-          : t('calculation.perYear', {
-              percent: percent(calculation.perYear),
-              once: Math.round(calculation.onceInYears),
-            }),
-      );
-      layout.paragraph(
-        `${t('calculation.threshold', { years: calculation.periodYears, percent: percent(calculation.thresholdPercent / 100) })} ${t('calculation.level', { level: t(`outcome.levels.${calculation.level}`) })}`,
-      );
-      layout.paragraph(
-        calculation.basis.kind === 'high-rule'
-          ? t('calculation.basis.high-rule', { reason: calculation.basis.text })
-          : t(`calculation.basis.${calculation.basis.kind}`),
-      );
-      layout.paragraph(t('calculation.formula', { years: calculation.periodYears }), {
+      const said = calculationSentences(calculation, t, model.lang);
+      layout.paragraph(said.overPeriod);
+      layout.paragraph(said.perYear);
+      layout.paragraph(`${said.threshold} ${said.level}`);
+      layout.paragraph(said.basis);
+      layout.paragraph(said.formula, {
         size: 9,
         colour: colours.muted,
       });
