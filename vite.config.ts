@@ -20,6 +20,8 @@ const yamlAsData: Plugin = {
 
 export default defineConfig({
   plugins: [react(), yamlAsData],
+  // The manifest lets the size budget and the benchmark find what the start page loads.
+  build: { manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [
@@ -33,6 +35,18 @@ export default defineConfig({
           setupFiles: ['test/setup-dom.ts'],
           // A wizard walked click by click through 30 questions takes seconds on a busy 2-core machine.
           testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          // Builds dist/ once and serves it: the browser tests test what `npm start` ships.
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],
