@@ -18,3 +18,6 @@ export async function openApp(browser: Browser, options: BrowserContextOptions =
 }
 
 export type { Lang };
+
+/** The folder the served app was built into. */
+export const buildDir = () => inject('buildDir');

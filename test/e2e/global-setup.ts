@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildApp, serveBuild } from '../browser/serve-build';
 
@@ -5,13 +6,19 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built app, served on 127.0.0.1, without a trailing slash. */
     appUrl: string;
+    /** The folder the app was built into, with its `.vite/manifest.json`. */
+    buildDir: string;
   }
 }
 
 /** Builds the app once and serves it for every browser test; the tests test what `npm start` ships. */
 export default async function setup(project: TestProject) {
-  await buildApp();
-  const served = await serveBuild();
+  const buildDir = await buildApp();
+  const served = await serveBuild(buildDir);
   project.provide('appUrl', served.url);
-  return served.close;
+  project.provide('buildDir', buildDir);
+  return async () => {
+    await served.close();
+    rmSync(buildDir, { recursive: true, force: true });
+  };
 }
