@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../engine/answer-schema';
 import type { AssessmentRecord } from '../storage/assessment-record';
 import { requestPersistentStorage, type PersistenceResult } from '../storage/persistence';
 import type { AppStorage } from './app-storage';
-import { AssessmentScreen } from './assessment-screen';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorMessage } from './error-message';
 import { LanguageSwitch } from './language-switch';
@@ -12,6 +11,10 @@ import { loadQuestionnaire, summaryOf, type LoadedQuestionnaire, type Questionna
 import { Paragraph } from './nl-design-system';
 import { StartScreen } from './start-screen';
 import { useLang } from './use-lang';
+
+// The wizard (forms, review, outcome, reports) loads with the first assessment opened, so the start page stays small.
+const loadAssessmentScreen = () => import('./assessment-screen');
+const AssessmentScreen = lazy(async () => ({ default: (await loadAssessmentScreen()).AssessmentScreen }));
 
 type Props = { questionnaires: QuestionnaireSource[]; storage: AppStorage };
 
@@ -33,7 +36,8 @@ export function App({ questionnaires, storage }: Props) {
   const open = opened ? loaded[opened.file] : undefined;
 
   const load = async (source: QuestionnaireSource) => {
-    const entry = loaded[source.file] ?? (await loadQuestionnaire(source));
+    // Fetched together, so the screen is there by the time the questionnaire is.
+    const [entry] = await Promise.all([loaded[source.file] ?? loadQuestionnaire(source), loadAssessmentScreen()]);
     setLoaded((current) => ({ ...current, [source.file]: entry }));
     return entry;
   };
@@ -115,17 +119,19 @@ export function App({ questionnaires, storage }: Props) {
           fallback={(error) => <ErrorMessage error={error} onToStart={toStart} />}
         >
           {open?.ok ? (
-            <AssessmentScreen
-              // A newer record from another tab starts the screen afresh from it.
-              key={`${opened!.record.id}:${opened!.record.updated}`}
-              compiled={open.compiled}
-              record={opened!.record}
-              repository={repository}
-              onNewerRecord={(record) => setOpened({ file: open.file, record })}
-              onLeave={toStart}
-              titleOf={titleOf}
-              onHandoff={handOff}
-            />
+            <Suspense fallback={null}>
+              <AssessmentScreen
+                // A newer record from another tab starts the screen afresh from it.
+                key={`${opened!.record.id}:${opened!.record.updated}`}
+                compiled={open.compiled}
+                record={opened!.record}
+                repository={repository}
+                onNewerRecord={(record) => setOpened({ file: open.file, record })}
+                onLeave={toStart}
+                titleOf={titleOf}
+                onHandoff={handOff}
+              />
+            </Suspense>
           ) : (
             <StartScreen
               storage={storage}

@@ -1,7 +1,6 @@
-import { compile, type CompiledQuestionnaire } from '../engine/compile';
+import type { CompiledQuestionnaire } from '../engine/compile';
 import { jsonPath } from '../engine/json-path';
 import { questionnaireSummarySchema, summaryFields, type QuestionnaireSummary } from '../engine/questionnaire-schema';
-import { validateQuestionnaire } from '../engine/validate-questionnaire';
 
 /** A questionnaire the app can offer, not yet trusted: what the start screen lists, and how to get the whole file. */
 export type QuestionnaireSource = {
@@ -50,6 +49,11 @@ export async function loadQuestionnaire(source: QuestionnaireSource): Promise<Lo
   } catch (error) {
     return { ok: false, file: source.file, problems: [error instanceof Error ? error.message : String(error)] };
   }
+  // The checks and the machine compiler load with the first questionnaire opened, not with the start page.
+  const [{ validateQuestionnaire }, { compile }] = await Promise.all([
+    import('../engine/validate-questionnaire'),
+    import('../engine/compile'),
+  ]);
   const validated = validateQuestionnaire(data);
   if (!validated.ok) return problemsOf(source.file, validated.problems);
   return { ok: true, file: source.file, compiled: compile(validated.value) };
