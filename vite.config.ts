@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { parse } from 'yaml';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { contentSecurityPolicyMeta } from './src/build/content-security-policy';
+import { pwaOptions } from './src/build/pwa-options';
 import { summaryFields } from './src/engine/questionnaire-schema';
 
 /**
@@ -19,7 +22,7 @@ const yamlAsData: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), yamlAsData],
+  plugins: [react(), yamlAsData, VitePWA(pwaOptions), contentSecurityPolicyMeta],
   // The manifest lets the size budget and the benchmark find what the start page loads.
   build: { manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,3 +1,4 @@
+import './app/zod-jitless';
 import '@rijkshuisstijl-community/design-tokens/dist/index.css';
 import '@rijkshuisstijl-community/components-css/dist/index.css';
 import './app/app.css';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../engine/answer-schema';
 import type { AssessmentRecord } from '../storage/assessment-record';
@@ -9,7 +9,10 @@ import { ErrorMessage } from './error-message';
 import { LanguageSwitch } from './language-switch';
 import { loadQuestionnaire, summaryOf, type LoadedQuestionnaire, type QuestionnaireSource } from './load-questionnaire';
 import { Paragraph } from './nl-design-system';
+import { PrivacyStatement } from './privacy-statement';
 import { StartScreen } from './start-screen';
+import { UpdatePrompt } from './update-prompt';
+import { useHashRoute } from './use-hash-route';
 import { useLang } from './use-lang';
 
 // The wizard (forms, review, outcome, reports) loads with the first assessment opened, so the start page stays small.
@@ -34,6 +37,13 @@ export function App({ questionnaires, storage }: Props) {
   // How often the user went back to the start: it focuses the start heading and gives a failed screen a fresh try.
   const [returns, setReturns] = useState(0);
   const open = opened ? loaded[opened.file] : undefined;
+  // The privacy statement covers the screen without unmounting it, so an answer being typed survives a look at it.
+  const [privacyShown, leavePrivacy] = useHashRoute('privacy');
+  const privacyLink = useRef<HTMLAnchorElement>(null);
+  const closePrivacy = () => {
+    leavePrivacy();
+    privacyLink.current?.focus();
+  };
 
   const load = async (source: QuestionnaireSource) => {
     // Fetched together, so the screen is there by the time the questionnaire is.
@@ -108,12 +118,18 @@ export function App({ questionnaires, storage }: Props) {
           <LanguageSwitch />
         </div>
       </header>
+      <UpdatePrompt />
       {storage.privateSession && (
         <p className="private-banner" role="status">
           {t('storage.privateOn')}
         </p>
       )}
-      <main className="app-main">
+      {privacyShown && (
+        <main className="app-main">
+          <PrivacyStatement onClose={closePrivacy} />
+        </main>
+      )}
+      <main className="app-main" hidden={privacyShown}>
         <ErrorBoundary
           key={`${opened?.file ?? ''}:${returns}`}
           fallback={(error) => <ErrorMessage error={error} onToStart={toStart} />}
@@ -147,7 +163,12 @@ export function App({ questionnaires, storage }: Props) {
         </ErrorBoundary>
       </main>
       <footer className="app-footer">
-        <Paragraph>{t('app.offline')}</Paragraph>
+        <Paragraph>
+          {t('app.offline')}{' '}
+          <a ref={privacyLink} href="#privacy" className="utrecht-link">
+            {t('privacy.link')}
+          </a>
+        </Paragraph>
       </footer>
     </div>
   );

@@ -79,7 +79,11 @@ export function StartScreen({
       </ul>
       <QuestionnaireImport onImported={onImported} />
       <BackupSection db={storage.db} />
-      <StorageSettings privateSession={storage.privateSession} persistence={persistence} />
+      <StorageSettings
+        privateSession={storage.privateSession}
+        persistence={persistence}
+        repository={storage.repository}
+      />
     </section>
   );
 }

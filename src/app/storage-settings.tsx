@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { AssessmentRepository } from '../storage/assessment-repository';
 import type { PersistenceResult } from '../storage/persistence';
 import { endPrivateSession, startPrivateSession } from '../storage/private-session';
 import { Button, Heading, Paragraph } from './nl-design-system';
+import { WipeEverything } from './wipe-everything';
 
-type Props = { privateSession: boolean; persistence: PersistenceResult | null };
+type Props = { privateSession: boolean; persistence: PersistenceResult | null; repository: AssessmentRepository };
 
 /** Where the answers are kept, whether the browser keeps them for good, and the private (workshop) session. */
-export function StorageSettings({ privateSession, persistence }: Props) {
+export function StorageSettings({ privateSession, persistence, repository }: Props) {
   const { t } = useTranslation();
   const persistenceText = {
     granted: t('storage.persisted'),
@@ -38,6 +40,8 @@ export function StorageSettings({ privateSession, persistence }: Props) {
           {t('storage.privateStart')}
         </Button>
       )}
+      {/* A private session's own "end" already wipes all it holds; the everyday data is out of its reach. */}
+      {!privateSession && <WipeEverything repository={repository} />}
     </section>
   );
 }

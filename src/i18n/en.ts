@@ -261,4 +261,48 @@ export const en = {
     backToReview: 'Back to review',
     startOver: 'Start over',
   },
+  update: {
+    available: 'A new version is available.',
+    reload: 'Reload',
+  },
+  privacy: {
+    link: 'Privacy: what this app keeps',
+    heading: 'Privacy: what this app keeps',
+    intro:
+      'The privacy assessment runs entirely in your browser. There is no account and no server that receives your answers.',
+    whatHeading: 'What is kept',
+    whatAssessments:
+      'Your assessments: the title, the questionnaire and its version, your answers and how far you got.',
+    whatLog: 'The answer log: every change to an answer, with its time.',
+    whatSettings:
+      'Settings: the language, the assessment you opened last, and the organisation and author you filled in for a report.',
+    whatNot: 'A questionnaire file of your own that you open is not kept: it is gone when you close the page.',
+    whereHeading: 'Where',
+    where:
+      "Only in this browser on this device, in this website's IndexedDB storage. Another browser, another device or another website cannot reach it.",
+    nothingSent:
+      'Nothing is sent: no answers, no statistics, no fonts or scripts from elsewhere. The app only fetches its own files from its own website.',
+    serviceWorker:
+      "To work without internet too, the browser keeps a copy of the app's own files with a service worker. It holds none of your data.",
+    exportHeading: 'Exporting',
+    export:
+      'A report (PDF, Word, Markdown, JSON) or a backup is a file your browser saves where you choose. From then on you decide who gets it. A PDF report contains the whole assessment, so it can be restored from it.',
+    wipeHeading: 'Deleting',
+    wipeOne: 'One assessment: delete it in the list on the start screen (you can undo that right away).',
+    wipeAll: 'Everything: on the start screen, under “{{section}}”, with the button “{{button}}”.',
+    wipePrivate: 'A private session: it is deleted when you end it, or at the next start after you closed the browser.',
+    wipeBrowser:
+      "With the browser: clear this website's site data in your browser's settings. That also removes the app's offline copy.",
+    close: 'Back',
+  },
+  wipe: {
+    help: 'Deletes all your assessments, the answer log and the settings from this browser.',
+    start: 'Delete everything on this device',
+    confirm:
+      'Are you sure? All assessments in this browser, their answer log and your settings will be deleted. This cannot be undone. Save a backup first if you want to keep anything.',
+    yes: 'Yes, delete everything',
+    cancel: 'Cancel',
+    done: 'Everything has been deleted. There are no assessments, answers or settings left in this browser.',
+    failed: 'Deleting failed, nothing was deleted: {{message}}',
+  },
 } satisfies Translation;

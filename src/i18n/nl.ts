@@ -259,4 +259,48 @@ export const nl = {
     backToReview: 'Terug naar het overzicht',
     startOver: 'Opnieuw beginnen',
   },
+  update: {
+    available: 'Er is een nieuwe versie beschikbaar.',
+    reload: 'Herladen',
+  },
+  privacy: {
+    link: 'Privacy: wat deze app bewaart',
+    heading: 'Privacy: wat deze app bewaart',
+    intro:
+      'De Privacytoets werkt helemaal in uw browser. Er is geen account en geen server die uw antwoorden ontvangt.',
+    whatHeading: 'Wat wordt bewaard',
+    whatAssessments: 'Uw beoordelingen: de titel, de vragenlijst en de versie ervan, uw antwoorden en hoe ver u bent.',
+    whatLog: 'Het antwoordlogboek: elke wijziging van een antwoord, met het tijdstip.',
+    whatSettings:
+      'Instellingen: de taal, de beoordeling die u het laatst opende, en de organisatie en opsteller die u bij een verslag invulde.',
+    whatNot: 'Een eigen vragenlijstbestand dat u opent, wordt niet bewaard: het is weg zodra u de pagina sluit.',
+    whereHeading: 'Waar',
+    where:
+      'Alleen in deze browser op dit apparaat, in de IndexedDB-opslag van deze website. Een andere browser, een ander apparaat of een andere website kan er niet bij.',
+    nothingSent:
+      'Er wordt niets verstuurd: geen antwoorden, geen statistieken, geen lettertypen of scripts van elders. De app haalt alleen zijn eigen bestanden op bij zijn eigen website.',
+    serviceWorker:
+      'Om ook zonder internet te werken, bewaart de browser met een service worker een kopie van de bestanden van de app zelf. Daarin staan geen gegevens van u.',
+    exportHeading: 'Exporteren',
+    export:
+      'Een verslag (PDF, Word, Markdown, JSON) of een reservekopie is een bestand dat uw browser opslaat waar u kiest. Vanaf dan bepaalt u wie het krijgt. Een PDF-verslag bevat de hele beoordeling, zodat die ermee kan worden teruggezet.',
+    wipeHeading: 'Wissen',
+    wipeOne: 'Eén beoordeling: verwijder die in de lijst op het startscherm (u kunt dat direct ongedaan maken).',
+    wipeAll: 'Alles: op het startscherm, onder „{{section}}”, met de knop „{{button}}”.',
+    wipePrivate:
+      'Een privé-sessie: die wordt gewist zodra u haar beëindigt, of bij de volgende start nadat u de browser sloot.',
+    wipeBrowser:
+      'Met de browser: wis in de instellingen van uw browser de websitegegevens van deze website. Dat wist ook de offline kopie van de app.',
+    close: 'Terug',
+  },
+  wipe: {
+    help: 'Wist al uw beoordelingen, het antwoordlogboek en de instellingen uit deze browser.',
+    start: 'Alles op dit apparaat wissen',
+    confirm:
+      'Weet u het zeker? Alle beoordelingen in deze browser, hun antwoordlogboek en uw instellingen worden gewist. Dit kan niet ongedaan worden gemaakt. Sla eerst een reservekopie op als u iets wilt bewaren.',
+    yes: 'Ja, alles wissen',
+    cancel: 'Annuleren',
+    done: 'Alles is gewist. Er staan geen beoordelingen, antwoorden of instellingen meer in deze browser.',
+    failed: 'Wissen is niet gelukt, er is niets gewist: {{message}}',
+  },
 };

@@ -201,6 +201,13 @@ export function createAssessmentRepository(db: AssessmentDatabase, options: Repo
 
     getSetting,
 
+    /** Deletes every assessment, the whole answer log and every setting in one transaction: all or nothing. */
+    clearAll: guarded(async (): Promise<void> => {
+      await db.transaction('rw', db.assessments, db.answerLog, db.settings, async () => {
+        await Promise.all([db.assessments.clear(), db.answerLog.clear(), db.settings.clear()]);
+      });
+    }),
+
     /** Settings hold plain JSON values, so they survive a backup and a structured clone alike. */
     setSetting: guarded(async (key: string, value: unknown): Promise<void> => {
       const setting = { key: parse(settingKeySchema, key, 'key'), value: parse(settingValueSchema, value, 'value') };

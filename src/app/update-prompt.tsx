@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+// The plugin serves this module in every Vite mode: in the build it registers /sw.js (same origin); under the dev
+// server and in the jsdom tests it is the plugin's own no-op stub, so no test needs a mock or an alias.
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { Button, Paragraph } from './nl-design-system';
+
+/**
+ * A new version of the app waits until the user says so: a notice with a reload button, never a silent swap in the
+ * middle of an assessment. The live region is always there, so its message is announced when it appears.
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const {
+    needRefresh: [needRefresh],
+    updateServiceWorker,
+  } = useRegisterSW();
+  return (
+    <div role="status">
+      {needRefresh && (
+        <div className="update-prompt">
+          <Paragraph className="update-prompt__text">{t('update.available')}</Paragraph>
+          <Button appearance="primary-action-button" onClick={() => void updateServiceWorker(true)}>
+            {t('update.reload')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
