@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Answers } from '../engine/answer-schema';
 import type { AssessmentRecord } from '../storage/assessment-record';
 import { requestPersistentStorage, type PersistenceResult } from '../storage/persistence';
@@ -99,8 +100,26 @@ export function App({ questionnaires, storage }: Props) {
   };
   const toStart = () => {
     setOpened(null);
+    void repository.setSetting('lastOpened', null).catch(() => undefined);
     setReturns((count) => count + 1);
   };
+
+  // A reload or a crashed tab comes back to the assessment that was open, at the step it was on.
+  useEffect(() => {
+    let current = true;
+    repository
+      .getSetting('lastOpened', z.string())
+      .then((id) => (id ? repository.get(id) : undefined))
+      .then((record) => {
+        if (current && record) void openRecord(record);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+    // Only on the first render: afterwards the user chooses what is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // The page's language and title follow the chosen language, for screen readers and the browser tab.
   useEffect(() => {

@@ -34,7 +34,12 @@ describe('assessments are never lost', () => {
     await answerFirstHalf(first);
     first.unmount();
 
+    // Mounted again, as after a reload: straight back at the open assessment's step.
     const again = renderApp([photoFile], 'nl', first.storage);
+    expect(await screen.findByRole('heading', { level: 1, name: textOf('face-recognition') })).toBe(questionHeading());
+
+    // The list on the start screen says how far it got, and opens it at that step again.
+    await again.user.click(screen.getByRole('button', { name: again.t('app.toStart') }));
     const [record] = await stored(first.storage);
     const row = (await screen.findByRole('heading', { level: 3, name: record!.title })).closest('li')!;
     expect(row).toHaveTextContent(again.t('assessments.progress', { step: 4, max: 8 }));
@@ -47,6 +52,17 @@ describe('assessments are never lost', () => {
     expect(screen.getByRole('radio', { name: again.t('answer.no') })).toBeChecked();
   });
 
+  it('back at the start screen, mounting again stays there', async () => {
+    const first = renderApp([photoFile]);
+    await answerFirstHalf(first);
+    await first.user.click(screen.getByRole('button', { name: first.t('app.toStart') }));
+    await waitFor(async () => expect(await first.storage.repository.getSetting('lastOpened')).toBeNull());
+    first.unmount();
+
+    const again = renderApp([photoFile], 'nl', first.storage);
+    expect(await screen.findByRole('heading', { level: 1, name: again.t('start.heading') })).toBe(questionHeading());
+  });
+
   it('after stepping back, it resumes on that step with the later answer still there', async () => {
     const first = renderApp([photoFile]);
     await answerFirstHalf(first);
@@ -55,7 +71,6 @@ describe('assessments are never lost', () => {
     first.unmount();
 
     const again = renderApp([photoFile], 'nl', first.storage);
-    await again.user.click(await screen.findByRole('button', { name: /^Open / }));
     expect(await screen.findByRole('heading', { level: 1, name: textOf('household-use') })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: again.t('answer.no') })).toBeChecked();
   });

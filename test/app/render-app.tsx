@@ -126,7 +126,8 @@ export async function walkTo(
 /** Starts a questionnaire from the start screen and waits until it has loaded and shows its first question. */
 export async function startQuestionnaire({ user, t }: AppHandle, title: string) {
   await user.click(screen.getByRole('button', { name: t('start.begin', { title }) }));
-  await waitFor(() => expect(questionHeading()).not.toHaveTextContent(t('start.heading')));
+  // The wizard and the questionnaire load on demand: the first time in a test run, that means transforming them.
+  await waitFor(() => expect(questionHeading()).not.toHaveTextContent(t('start.heading')), { timeout: 10_000 });
 }
 
 export async function showOutcome({ user, t }: AppHandle) {

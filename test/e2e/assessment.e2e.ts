@@ -7,7 +7,9 @@ import { launchChromium } from '../browser/chromium';
 import { openApp } from './browser-context';
 import {
   downloadPdf,
+  answerOnScreen,
   headingText,
+  questionOnScreen,
   questionnaireData,
   scenario,
   showOutcome,
@@ -47,6 +49,32 @@ describe('a full assessment in the built app, from the start screen to the PDF',
     const { bytes, download } = await downloadPdf(page, 'nl');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.context().close();
+  });
+});
+
+describe('a reload in the middle of an assessment loses nothing', () => {
+  it('the step on screen and the answers before it are still there after a reload', async () => {
+    const questionnaire = questionnaireData('cloud-transfer-risk');
+    const worked = scenario('cloud-transfer-risk', 'teams-health-case-meetings');
+    const page = await openApp(browser);
+    await startQuestionnaire(page, questionnaire, 'nl');
+    const asked = await walk(page, questionnaire, worked.answers, 'nl', 5);
+    const stepBefore = await headingText(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: stepBefore }).waitFor();
+
+    // Back to the last question answered: the answer given before the reload is still chosen.
+    await page.getByRole('button', { name: texts('nl')('step.back'), exact: true }).click();
+    const last = await questionOnScreen(page, questionnaire, 'nl');
+    expect(last.id).toBe(asked.at(-1));
+    expect(await answerOnScreen(page, last, 'nl')).toEqual(worked.answers[last.id]);
+
+    // Leaving for the start screen is a choice the next reload respects.
+    await page.getByRole('button', { name: texts('nl')('app.toStart'), exact: true }).click();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: texts('nl')('start.heading') }).waitFor();
     await page.context().close();
   });
 });

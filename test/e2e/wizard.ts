@@ -132,3 +132,35 @@ export async function downloadPdf(page: Page, lang: Lang): Promise<{ download: D
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
 }
+
+/** The answer the form on screen holds for `question`, read back as the engine would store it. */
+export async function answerOnScreen(page: Page, question: Question, lang: Lang): Promise<AnswerValue | undefined> {
+  const checkedLabels = async (role: 'radio' | 'checkbox') => {
+    const labels: string[] = [];
+    for (const box of await page.getByRole(role).all())
+      if (await box.isChecked())
+        labels.push(
+          ((await box.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)) ?? '').trim(),
+        );
+    return labels;
+  };
+  switch (question.type) {
+    case 'yes-no-unknown': {
+      const [label] = await checkedLabels('radio');
+      return yesNoUnknown.find((id) => texts(lang)(`answer.${id}`) === label);
+    }
+    case 'single-choice': {
+      const [label] = await checkedLabels('radio');
+      return question.options.find((option) => option.label[lang] === label)?.id;
+    }
+    case 'multiple-choice': {
+      const labels = await checkedLabels('checkbox');
+      return question.options.filter((option) => labels.includes(option.label[lang])).map((option) => option.id);
+    }
+    case 'number':
+      return Number(await page.getByLabel(question.text[lang], { exact: true }).inputValue());
+    case 'text':
+    case 'date':
+      return page.getByLabel(question.text[lang], { exact: true }).inputValue();
+  }
+}
