@@ -8,7 +8,10 @@ const candidates = ['chromium', 'chromium-browser', 'google-chrome-stable', 'goo
 /** The path of a Chromium binary on this machine, or undefined when there is none. */
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
   for (const name of candidates) {
     try {
       return execFileSync('which', [name], { encoding: 'utf8' }).trim();

@@ -6,22 +6,22 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium, noChromiumMessage } from './chromium';
 
-const found = findChromium();
-const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-if (found) {
-  console.log(`Chromium: ${found}`);
-} else if (canInstall) {
+function ensureChromium(): string {
+  const found = findChromium();
+  if (found) return found;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) throw new Error(noChromiumMessage);
   console.log("Chromium not found: installing Debian's chromium package (about a minute)…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
     stdio: 'inherit',
   });
   const installed = findChromium();
-  if (!installed) {
-    console.error(noChromiumMessage);
-    process.exit(1);
-  }
-  console.log(`Chromium: ${installed}`);
-} else {
-  console.error(noChromiumMessage);
+  if (!installed) throw new Error(noChromiumMessage);
+  return installed;
+}
+
+try {
+  console.log(`Chromium: ${ensureChromium()}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
