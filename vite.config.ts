@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './src/build/content-security-policy';
 import { pwaOptions } from './src/build/pwa-options';
+import { zodChunk } from './src/build/zod-chunk';
 import { summaryFields } from './src/engine/questionnaire-schema';
 
 /**
@@ -24,7 +25,7 @@ const yamlAsData: Plugin = {
 export default defineConfig({
   plugins: [react(), yamlAsData, VitePWA(pwaOptions), contentSecurityPolicyMeta],
   // The manifest lets the size budget and the benchmark find what the start page loads.
-  build: { manifest: true },
+  build: { manifest: true, rolldownOptions: { output: { codeSplitting: { groups: [zodChunk] } } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

@@ -13,13 +13,20 @@ export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({
+    // The reload is ours (below): workbox-window skips its own in a tab that had no worker when it opened.
+    onNeedReload: () => undefined,
+  });
+  const reload = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   return (
     <div role="status">
       {needRefresh && (
         <div className="update-prompt">
           <Paragraph className="update-prompt__text">{t('update.available')}</Paragraph>
-          <Button appearance="primary-action-button" onClick={() => void updateServiceWorker(true)}>
+          <Button appearance="primary-action-button" onClick={reload}>
             {t('update.reload')}
           </Button>
         </div>

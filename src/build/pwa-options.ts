@@ -42,6 +42,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // The biggest file is the app chunk (about 0.55 MB); one over this limit fails the build instead of going uncached.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: 'index.html',
+    // The first visit's tab is served from the cache at once, so it can lose the network before any reload. An update
+    // still waits for the user: a new worker only activates when the prompt's button asks it to.
+    clientsClaim: true,
     cleanupOutdatedCaches: true,
   },
 };
