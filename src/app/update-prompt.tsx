@@ -6,7 +6,7 @@ import { Button, Paragraph } from './nl-design-system';
 
 /**
  * A new version of the app waits until the user says so: a notice with a reload button, never a silent swap in the
- * middle of an assessment. The live region is always there, so its message is announced when it appears.
+ * middle of an assessment.
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -21,16 +21,14 @@ export function UpdatePrompt() {
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     void updateServiceWorker(true);
   };
+  if (!needRefresh) return null;
+  // An alert is announced when it appears; it comes once, when a new version is there.
   return (
-    <div role="status">
-      {needRefresh && (
-        <div className="update-prompt">
-          <Paragraph className="update-prompt__text">{t('update.available')}</Paragraph>
-          <Button appearance="primary-action-button" onClick={reload}>
-            {t('update.reload')}
-          </Button>
-        </div>
-      )}
+    <div className="update-prompt" role="alert">
+      <Paragraph className="update-prompt__text">{t('update.available')}</Paragraph>
+      <Button appearance="primary-action-button" onClick={reload}>
+        {t('update.reload')}
+      </Button>
     </div>
   );
 }

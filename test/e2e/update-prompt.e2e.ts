@@ -59,7 +59,7 @@ describe('a new version of the app', () => {
         await page.reload();
         await page.getByRole('heading', { level: 1 }).waitFor();
       }
-      const notice = page.getByRole('status').filter({ hasText: t('update.available') });
+      const notice = page.getByRole('alert').filter({ hasText: t('update.available') });
       expect(await controllingVersion(page)).toBe('first');
       expect(await notice.count()).toBe(0);
 
