@@ -7,7 +7,15 @@ import { builtInIds, questionnaireData, scenario, startQuestionnaire, texts, wal
 import { appShown, freshPage } from './fresh-page';
 import { summarize, type Summary } from './stats';
 
-export type AnswerResults = { commit: Summary; walks: string[]; answers: number };
+export type AnswerResults = {
+  commit: Summary;
+  /** From the click to the save's transaction being opened: the app's own work (form, machine, record). */
+  untilTransaction: Summary;
+  /** From the transaction opened to committed: Dexie's reads and writes and the browser's commit. */
+  inTransaction: Summary;
+  walks: string[];
+  answers: number;
+};
 
 /** The worked scenarios of a built-in questionnaire, in the order of its file. */
 const scenarioIds = (id: string) =>
@@ -15,12 +23,14 @@ const scenarioIds = (id: string) =>
     .parse(parse(readFileSync(`questionnaires/${id}.scenarios.yaml`, 'utf8')))
     .scenarios.map((worked) => worked.id);
 
-type Marks = { benchNextClicks: number[]; benchCommits: number[] };
+/** A save: when its transaction was opened and when it was committed. */
+type Commit = { opened: number; committed: number };
+type Marks = { benchNextClicks: number[]; benchCommits: Commit[] };
 
 /**
  * Observes, without changing the app: the moment each click on Next is dispatched (capture phase, so before the
- * app handles it) and the moment each read-write transaction on the assessment stores of the app's database
- * completes, i.e. is committed. Both are on the page's performance.now() clock.
+ * app handles it) and the moments each read-write transaction on the assessment stores of the app's database is
+ * opened and completes, i.e. is committed. All are on the page's performance.now() clock.
  */
 function watchCommits({ next, database }: { next: string; database: string }) {
   const marks = window as unknown as Marks;
@@ -32,7 +42,8 @@ function watchCommits({ next, database }: { next: string; database: string }) {
     const opened = transaction.apply(this, args);
     const names = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
     if (this.name === database && args[1] === 'readwrite' && names.some((name) => stores.includes(name))) {
-      opened.addEventListener('complete', () => marks.benchCommits.push(performance.now()));
+      const at = performance.now();
+      opened.addEventListener('complete', () => marks.benchCommits.push({ opened: at, committed: performance.now() }));
     }
     return opened;
   } as typeof transaction;
@@ -46,23 +57,28 @@ function watchCommits({ next, database }: { next: string; database: string }) {
   );
 }
 
+type Paired = { total: number; untilTransaction: number; inTransaction: number };
+
 /** Each Next click paired with the first commit after it that no earlier click has taken. */
-export function pairClicks(clicks: readonly number[], commits: readonly number[]): number[] {
-  const sorted = [...commits].sort((a, b) => a - b);
+export function pairClicks(clicks: readonly number[], commits: readonly Commit[]): Paired[] {
+  const sorted = [...commits].sort((a, b) => a.committed - b.committed);
   let next = 0;
   return clicks.flatMap((click) => {
-    while (next < sorted.length && sorted[next]! < click) next++;
-    return next < sorted.length ? [sorted[next++]! - click] : [];
+    while (next < sorted.length && sorted[next]!.committed < click) next++;
+    const commit = sorted[next++];
+    if (!commit) return [];
+    const { opened, committed } = commit;
+    return [{ total: committed - click, untilTransaction: opened - click, inTransaction: committed - opened }];
   });
 }
 
-async function collect(page: Page): Promise<number[]> {
+async function collect(page: Page): Promise<Paired[]> {
   // The last answer's save may still be under way when the next screen shows.
   await page
     .waitForFunction(
       () => {
         const { benchNextClicks, benchCommits } = window as unknown as Marks;
-        return benchCommits.some((commit) => commit > benchNextClicks.at(-1)!);
+        return benchCommits.some((commit) => commit.committed > benchNextClicks.at(-1)!);
       },
       undefined,
       { timeout: 5000 },
@@ -91,7 +107,7 @@ export async function answerCommits(browser: Browser, url: string, count: number
   const perQuestionnaire = builtInIds.map((id) => scenarioIds(id).map((scenarioId) => ({ id, scenarioId })));
   const rounds = Math.max(...perQuestionnaire.map((plans) => plans.length));
   const plans = [...Array(rounds).keys()].flatMap((round) => perQuestionnaire.flatMap((plans) => plans[round] ?? []));
-  const latencies: number[] = [];
+  const latencies: Paired[] = [];
   const walks: string[] = [];
   await page.goto(url);
   await appShown(page);
@@ -112,5 +128,11 @@ export async function answerCommits(browser: Browser, url: string, count: number
     await page.getByRole('heading', { level: 1, name: texts('nl')('start.heading') }).waitFor();
   }
   await page.context().close();
-  return { commit: summarize(latencies), walks, answers: latencies.length };
+  return {
+    commit: summarize(latencies.map((latency) => latency.total)),
+    untilTransaction: summarize(latencies.map((latency) => latency.untilTransaction)),
+    inTransaction: summarize(latencies.map((latency) => latency.inTransaction)),
+    walks,
+    answers: latencies.length,
+  };
 }

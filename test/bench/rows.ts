@@ -40,6 +40,14 @@ const notMeasured = (measure: string, why: string, target = ''): Row => ({
   met: null,
 });
 
+/** A dynamic import by its module, or by its package when it comes from one. */
+const lazyName = (source: string) => {
+  const inPackage = source.split('node_modules/')[1];
+  if (!inPackage) return source;
+  const [scope, name] = inPackage.split('/');
+  return `${scope!.startsWith('@') ? `${scope}/${name}` : scope} (package)`;
+};
+
 export function sizeRows({ startPage, lazy, precache }: SizeResults, fetched: Totals & { files: string[] }): Row[] {
   const files = (count: number) => `, ${count} file${count === 1 ? '' : 's'}`;
   return [
@@ -47,7 +55,7 @@ export function sizeRows({ startPage, lazy, precache }: SizeResults, fetched: To
     size('… JS Chromium fetched on a cold start', fetched, files(fetched.files.length)),
     size('Start page CSS', startPage.totals.css, files(startPage.css.length)),
     size('Start page JS + CSS', startPage.totals.all),
-    ...lazy.map((chunk) => size(`Lazy: ${chunk.source}`, chunk, files(chunk.files.length))),
+    ...lazy.map((chunk) => size(`Lazy: ${lazyName(chunk.source)}`, chunk, files(chunk.files.length))),
     precache
       ? size('Precached by the service worker', precache, `, ${precache.entries} entries in ${precache.serviceWorker}`)
       : notMeasured('Precached by the service worker', 'the build has no service worker'),
@@ -125,6 +133,18 @@ export function browserRows({ coldLoad, offlineReload, answers, list, pdf }: Bro
       answers.commit,
       targets.answerCommitMedianMs,
       `p95 ${ms(answers.commit.p95)}, ${ms(answers.commit.min)}–${ms(answers.commit.max)}, ${answers.answers} answers in ${answers.walks.length} assessments`,
+    ),
+    timing(
+      '… click → save transaction opened (app)',
+      answers.untilTransaction,
+      undefined,
+      `p95 ${ms(answers.untilTransaction.p95)}`,
+    ),
+    timing(
+      '… transaction opened → committed (IndexedDB)',
+      answers.inTransaction,
+      undefined,
+      `p95 ${ms(answers.inTransaction.p95)}`,
     ),
     timing(
       `Import a backup of ${list.assessments.toLocaleString('en')} assessments`,
