@@ -37,10 +37,14 @@ export function AssessmentRow({
 
   return (
     <li className="assessment-row">
-      <Heading level={3}>{record.title}</Heading>
+      {/* A list of many rows: headings that do not dwarf the actions under them. */}
+      <Heading level={3} appearanceLevel={4}>
+        {record.title}
+      </Heading>
       <Paragraph className="assessment-row__meta">
-        {questionnaireTitle} · {t(`assessments.status.${record.status}`)} · {where} ·{' '}
-        {t('assessments.updated', { date: updated })}
+        {/* A default title already names the questionnaire. */}
+        {record.title.includes(questionnaireTitle) ? '' : `${questionnaireTitle} · `}
+        {t(`assessments.status.${record.status}`)} · {where} · {t('assessments.updated', { date: updated })}
       </Paragraph>
       {renaming === null ? (
         <ActionGroup aria-label={t('assessments.actionsLabel', { title: record.title })}>

@@ -1,6 +1,7 @@
 import { Button } from './nl-design-system';
 import { useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assessmentResult } from '../engine/assessment-result';
 import type { CompiledQuestionnaire } from '../engine/compile';
 import type { AssessmentRecord } from '../storage/assessment-record';
 import type { AssessmentRepository } from '../storage/assessment-repository';
@@ -36,6 +37,7 @@ export function AssessmentScreen({ compiled, record, repository, onNewerRecord, 
   const saving = useAutosave(assessment.actor, compiled, repository, record.id);
   useFollowOtherTabs(repository, record, saving.isForeign, onNewerRecord);
   const { progress, answers } = assessment;
+  const questionnaireTitle = compiled.questionnaire.title[lang];
   // At an outcome the review comes first; the outcome itself is a view of the same state, not a step of the machine.
   const [showOutcome, setShowOutcome] = useState(false);
   const change = (question: string) => {
@@ -50,16 +52,19 @@ export function AssessmentScreen({ compiled, record, repository, onNewerRecord, 
   const status = progress.current
     ? t('step.progress', { step: progress.step, max: progress.maxSteps })
     : showOutcome && progress.outcome
-      ? t('outcome.status', { verdict: progress.outcome.verdict[lang] })
+      ? // The verdict as the outcome screen shows it, its placeholders filled in from the answers.
+        t('outcome.status', { verdict: assessmentResult(compiled, progress, answers, lang).outcome!.verdict })
       : t('review.status', { count: progress.path.length });
 
   return (
     <div className="assessment">
       <div className="assessment__header">
         <p className="assessment__title">
-          {record.title} · {compiled.questionnaire.title[lang]}
+          {/* A default title already names the questionnaire; saying it twice only pushes the step down. */}
+          {record.title.includes(questionnaireTitle) ? record.title : `${record.title} · ${questionnaireTitle}`}
         </p>
-        <p className="assessment__progress" role="status">
+        {/* On the outcome the verdict follows right below: the status is still read out, but not shown twice. */}
+        <p className={showOutcome ? 'assessment__progress visually-hidden' : 'assessment__progress'} role="status">
           {status}
         </p>
       </div>

@@ -42,6 +42,7 @@ export function OutcomeScreen({
   const { t } = useTranslation();
   const lang = useLang();
   const trailId = useId();
+  const risksId = useId();
   const result = assessmentResult(compiled, progress, answers, lang);
   const outcome = result.outcome!;
   const trail = result.path.map((step) => ({
@@ -81,9 +82,11 @@ export function OutcomeScreen({
 
       {result.risks.length > 0 && (
         <>
-          <Heading level={2}>{t('outcome.risks')}</Heading>
+          <Heading level={2} id={risksId}>
+            {t('outcome.risks')}
+          </Heading>
           <RiskMatrix matrix={riskMatrix(result.risks)} />
-          <RiskTable risks={result.risks} />
+          <RiskTable risks={result.risks} labelledBy={risksId} />
         </>
       )}
 

@@ -305,4 +305,7 @@ export const en = {
     done: 'Everything has been deleted. There are no assessments, answers or settings left in this browser.',
     failed: 'Deleting failed, nothing was deleted: {{message}}',
   },
+  tables: {
+    calculation: 'Routes with their factors and the probability of each',
+  },
 } satisfies Translation;

@@ -303,4 +303,7 @@ export const nl = {
     done: 'Alles is gewist. Er staan geen beoordelingen, antwoorden of instellingen meer in deze browser.',
     failed: 'Wissen is niet gelukt, er is niets gewist: {{message}}',
   },
+  tables: {
+    calculation: 'Routes met hun factoren en de kans per route',
+  },
 };
