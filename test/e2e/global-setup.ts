@@ -13,7 +13,13 @@ declare module 'vitest' {
 
 /** Builds the app once and serves it for every browser test; the tests test what `npm start` ships. */
 export default async function setup(project: TestProject) {
-  const buildDir = await buildApp();
+  // Vitest sets NODE_ENV=test and Vite builds with the NODE_ENV it finds: that would ship React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  const buildDir = await buildApp().finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  });
   const served = await serveBuild(buildDir);
   project.provide('appUrl', served.url);
   project.provide('buildDir', buildDir);
