@@ -3,6 +3,8 @@ import { appShown, freshPage } from './fresh-page';
 import { summarize, type Summary } from './stats';
 
 export type LoadResults = {
+  /** Until the last script or style sheet asked for before DOMContentLoaded had arrived. */
+  startFilesFetched: Summary;
   domContentLoaded: Summary;
   firstContentfulPaint: Summary;
   /** Until the app has rendered its start screen (its h1 is in the DOM). */
@@ -27,14 +29,19 @@ async function timings(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   return page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const files = performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry): entry is PerformanceResourceTiming =>
+          entry instanceof PerformanceResourceTiming && /\.(m?js|css)$/.test(new URL(entry.name).pathname),
+      );
+    const beforeDcl = files.filter((entry) => entry.startTime < navigation.domContentLoadedEventStart);
     return {
+      startFilesFetched: Math.max(...beforeDcl.map((entry) => entry.responseEnd)),
       domContentLoaded: navigation.domContentLoadedEventEnd,
       firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
       startScreen: (window as unknown as { benchFirstHeading: number }).benchFirstHeading,
-      fetched: performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => /\.(m?js|css)$/.test(path)),
+      fetched: files.map((entry) => new URL(entry.name).pathname),
     };
   });
 }
@@ -51,6 +58,7 @@ export async function coldLoads(browser: Browser, url: string, runs: number): Pr
     await page.context().close();
   }
   return {
+    startFilesFetched: summarize(measured.map((m) => m.startFilesFetched)),
     domContentLoaded: summarize(measured.map((m) => m.domContentLoaded)),
     firstContentfulPaint: summarize(measured.map((m) => m.firstContentfulPaint)),
     startScreen: summarize(measured.map((m) => m.startScreen)),

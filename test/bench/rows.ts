@@ -98,6 +98,12 @@ export function browserRows({ coldLoad, offlineReload, answers, list, pdf }: Bro
   const contexts = (summary: Summary) => `${range(summary).replace(/runs$/, 'fresh contexts')}`;
   return [
     timing(
+      'Cold load: start scripts and CSS fetched',
+      coldLoad.startFilesFetched,
+      undefined,
+      contexts(coldLoad.startFilesFetched),
+    ),
+    timing(
       'Cold load: DOMContentLoaded',
       coldLoad.domContentLoaded,
       targets.coldLoadMs,

@@ -52,8 +52,9 @@ try {
     loadAverage: { atStart: loadAtStart, atEnd: load() },
     durationSeconds: seconds,
     targets,
-    table,
-    startPageByOrigin: { table: originTable, origins, mappedStartPageJs: mappedStart.totals.js },
+    // One string per line, so the table reads in the JSON too and can be pasted into the README.
+    table: table.split('\n'),
+    startPageByOrigin: { table: originTable.split('\n'), origins, mappedStartPageJs: mappedStart.totals.js },
     size: { ...sizes, fetchedByColdStart: fetched },
     engine,
     browser,
