@@ -67,7 +67,7 @@ describe('axe finds no WCAG 2.1 A/AA violation on any screen, in Dutch and in En
   let page: Page;
   beforeAll(async () => {
     page = await openApp(browser, screenshotContext);
-    await page.clock.setFixedTime(screenshotTime);
+    await page.clock.setFixedTime(screenshotTime());
   });
   afterAll(() => page.context().close());
 
@@ -159,6 +159,7 @@ describe('axe finds no WCAG 2.1 A/AA violation on any screen, in Dutch and in En
   });
 
   it.each(otherOutcomes)('the outcome of $questionnaire', async (names) => {
+    await page.clock.setFixedTime(screenshotTime(1 + otherOutcomes.indexOf(names)));
     await page.getByRole('button', { name: t('app.toStart') }).click();
     await page.getByRole('heading', { level: 1, name: t('start.heading') }).waitFor();
     const questionnaire = questionnaireData(names.questionnaire);

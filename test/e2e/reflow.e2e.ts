@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium';
 import { openApp } from './browser-context';
-import { saveScreenshot, screenshotTime } from './screenshot';
+import { saveScreenshot, screenshotContext, screenshotTime } from './screenshot';
 import {
   fillAnswer,
   headingText,
@@ -117,9 +117,9 @@ describe('reflow at 320 px wide and at 200% zoom: no sideways scrolling, every c
   it.each(cases)('every question, the review and the outcome of $questionnaire', async (names) => {
     const questionnaire = questionnaireData(names.questionnaire);
     const { answers } = scenario(names.questionnaire, names.scenario);
-    const page = await openApp(browser);
+    const page = await openApp(browser, { timezoneId: screenshotContext.timezoneId });
     // The assessment's title carries the date; a fixed one keeps the screenshot stable.
-    await page.clock.setFixedTime(screenshotTime);
+    await page.clock.setFixedTime(screenshotTime());
     await startQuestionnaire(page, questionnaire, 'nl');
     const next = page.getByRole('button', { name: t('step.next'), exact: true });
     for (let step = 0; (await headingText(page)) !== t('review.heading'); step++) {

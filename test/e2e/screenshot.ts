@@ -8,10 +8,15 @@ export const screenshotDir = new URL('../../docs/screenshots/', import.meta.url)
 export const screenshotContext = {
   viewport: { width: 1280, height: 800 },
   deviceScaleFactor: 1,
+  // The times shown are Dutch ones, whatever the machine's time zone.
+  timezoneId: 'Europe/Amsterdam',
 } satisfies BrowserContextOptions;
 
-/** A fixed moment for the assessments' dates, so a picture only changes when the app does. */
-export const screenshotTime = new Date('2026-03-02T10:00:00+01:00');
+/**
+ * A fixed moment for the assessments' dates, so a picture only changes when the app does; `minutes` later for each
+ * further assessment, so a list sorted by time has one order.
+ */
+export const screenshotTime = (minutes = 0) => new Date(Date.parse('2026-03-02T10:00:00+01:00') + minutes * 60_000);
 
 /** Saves what the viewport shows as docs/screenshots/<name>.png. */
 export async function saveScreenshot(page: Page, name: string) {
