@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { parse } from 'yaml';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './src/build/content-security-policy';
+import { pdfOptionalDependencyStub, unusedPdfDependencies } from './src/build/pdf-optional-dependencies';
 import { pwaOptions } from './src/build/pwa-options';
 import { zodChunk } from './src/build/zod-chunk';
 import { summaryFields } from './src/engine/questionnaire-schema';
@@ -24,6 +25,7 @@ const yamlAsData: Plugin = {
 
 export default defineConfig({
   plugins: [react(), yamlAsData, VitePWA(pwaOptions), contentSecurityPolicyMeta],
+  resolve: { alias: Object.fromEntries(unusedPdfDependencies.map((name) => [name, pdfOptionalDependencyStub])) },
   // The manifest lets the size budget and the benchmark find what the start page loads.
   build: { manifest: true, rolldownOptions: { output: { codeSplitting: { groups: [zodChunk] } } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

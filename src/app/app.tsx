@@ -133,7 +133,10 @@ export function App({ questionnaires, storage }: Props) {
     <div className="app">
       <header className="app-header">
         <div className="app-header__inner">
-          <p className="app-header__title">{t('app.title')}</p>
+          <p className="app-header__title">
+            <img className="app-header__logo" src="/favicon.svg" alt="" />
+            {t('app.title')}
+          </p>
           <LanguageSwitch />
         </div>
       </header>

@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { assessmentResult } from '../../src/engine/assessment-result';
 import { compile } from '../../src/engine/compile';
 import { replay } from '../../src/engine/replay';
+import { backupTextFromPdf } from '../../src/storage/backup-from-pdf';
+import { readBackup } from '../../src/storage/backup-import';
 import { launchChromium } from '../browser/chromium';
 import { openApp } from './browser-context';
 import {
@@ -49,6 +51,10 @@ describe('a full assessment in the built app, from the start screen to the PDF',
     const { bytes, download } = await downloadPdf(page, 'nl');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The PDF carries this assessment as a backup the app can restore: the answers given in the browser.
+    const text = backupTextFromPdf(new Uint8Array(bytes));
+    const read = readBackup(text ?? '', text?.length ?? 0);
+    expect(read.ok && read.backup.assessments.map((assessment) => assessment.answers)).toEqual([worked.answers]);
     await page.context().close();
   });
 });
