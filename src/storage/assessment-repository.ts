@@ -1,8 +1,6 @@
-import { createActor } from 'xstate';
 import { z } from 'zod';
 import { answersSchema, type Answers } from '../engine/answer-schema';
 import type { CompiledQuestionnaire } from '../engine/compile';
-import { resumeFrom } from '../engine/replay';
 import { answerChanges } from './answer-changes';
 import {
   answerLogEntrySchema,
@@ -12,8 +10,21 @@ import {
   type AssessmentRecord,
 } from './assessment-record';
 import type { AssessmentDatabase } from './database';
-import { recordProgressOf } from './record-progress';
 import { AssessmentNotFoundError, StorageInputError, storageErrorOf } from './storage-errors';
+
+/**
+ * Where a new assessment stands, given the answers it starts with. The machine (XState) loads only now, with the
+ * first assessment created, so the start page that lists assessments does not carry it.
+ */
+async function startingProgress(compiled: CompiledQuestionnaire, answers: Answers) {
+  const [{ createActor }, { resumeFrom }, { recordProgressOf }] = await Promise.all([
+    import('xstate'),
+    import('../engine/replay'),
+    import('./record-progress'),
+  ]);
+  const actor = createActor(compiled.machine, { snapshot: resumeFrom(compiled, answers) });
+  return recordProgressOf(compiled, actor.getSnapshot());
+}
 
 export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
@@ -42,6 +53,18 @@ export type NewAssessment = {
 };
 
 export type ListFilter = { questionnaireId?: string; status?: AssessmentStatus; search?: string };
+
+/**
+ * Whether a record passes a list filter; `search` is a case-insensitive part of the title. One rule for `list` and
+ * for a screen that filters the records it already holds (as the user types, without reading them again).
+ */
+export function matchesFilter(filter: ListFilter): (record: AssessmentRecord) => boolean {
+  const needle = filter.search?.trim().toLocaleLowerCase() ?? '';
+  return (record) =>
+    (filter.questionnaireId === undefined || record.questionnaire.id === filter.questionnaireId) &&
+    (filter.status === undefined || record.status === filter.status) &&
+    (needle === '' || record.title.toLocaleLowerCase().includes(needle));
+}
 
 /** Takes a removal back: puts the record and its whole answer log back as they were. */
 export type Undo = () => Promise<void>;
@@ -97,10 +120,9 @@ export function createAssessmentRepository(db: AssessmentDatabase, options: Repo
     create: guarded(async ({ compiled, title, answers = {} }: NewAssessment): Promise<AssessmentRecord> => {
       const validTitle = parse(shape.title, title, 'title');
       const given = parse(answersSchema, answers, 'answers');
-      const actor = createActor(compiled.machine, { snapshot: resumeFrom(compiled, given) });
       const at = now();
       const record = validRecord({
-        ...recordProgressOf(compiled, actor.getSnapshot()),
+        ...(await startingProgress(compiled, given)),
         id: newId(),
         title: validTitle,
         created: at,
@@ -117,19 +139,9 @@ export function createAssessmentRepository(db: AssessmentDatabase, options: Repo
     get: guarded(async (id: string): Promise<AssessmentRecord | undefined> => db.assessments.get(id)),
 
     /** Newest first (by last change); `search` is a case-insensitive part of the title. */
-    list: guarded(async (filter: ListFilter = {}): Promise<AssessmentRecord[]> => {
-      const needle = filter.search?.trim().toLocaleLowerCase() ?? '';
-      return db.assessments
-        .orderBy('updated')
-        .reverse()
-        .filter(
-          (record) =>
-            (filter.questionnaireId === undefined || record.questionnaire.id === filter.questionnaireId) &&
-            (filter.status === undefined || record.status === filter.status) &&
-            (needle === '' || record.title.toLocaleLowerCase().includes(needle)),
-        )
-        .toArray();
-    }),
+    list: guarded(async (filter: ListFilter = {}): Promise<AssessmentRecord[]> =>
+      db.assessments.orderBy('updated').reverse().filter(matchesFilter(filter)).toArray(),
+    ),
 
     rename: guarded(async (id: string, title: string): Promise<AssessmentRecord> => {
       const validTitle = parse(shape.title, title, 'title');

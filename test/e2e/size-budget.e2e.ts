@@ -6,7 +6,7 @@ import { buildDir } from './browser-context';
  * The start page's gzipped JavaScript may not grow past this. The target (issue 7) is 150 kB; the build is above
  * it today, so the budget holds the measured size plus a little: see README, Performance, for what would close the gap.
  */
-const startPageJsBudget = 187 * kB;
+const startPageJsBudget = 173 * kB;
 
 describe('the start page stays within its size budget', () => {
   it('the JavaScript the start page loads is at most the budget, gzipped', () => {
