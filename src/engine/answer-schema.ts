@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Question } from './questionnaire-schema';
+import type { Question, QuestionType } from './questionnaire-schema';
 
 export const yesNoUnknown = ['yes', 'no', 'unknown'] as const;
 export const defaultTextLength = 5000;
@@ -18,16 +18,39 @@ export const optionIds = (question: Question): string[] =>
       ? question.options.map((option) => option.id)
       : [];
 
+/** All an answer schema is built from; answerSchema reads nothing else, so equal shapes make equal schemas. */
+type SchemaShape = {
+  type: QuestionType;
+  offered: readonly string[];
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+};
+
+const shapeOf = (question: Question, offered: readonly string[]): SchemaShape => ({
+  type: question.type,
+  offered,
+  ...(question.type === 'text' && { maxLength: question.maxLength }),
+  ...(question.type === 'number' && { min: question.min, max: question.max, integer: question.integer }),
+});
+
+/** Equal for two questions whose answers answerSchema checks alike, so they can share one schema (answerValidator). */
+export const answerSchemaKey = (question: Question, offered: readonly string[] = optionIds(question)): string =>
+  JSON.stringify(shapeOf(question, offered));
+
 /**
  * The zod schema of one answer, derived from the question: the wizard, replay and the CLI share it.
  * `offered` narrows a choice to the options offered given the earlier answers.
  */
-export function answerSchema(
+export const answerSchema = (
   question: Question,
   offered: readonly string[] = optionIds(question),
-): z.ZodType<AnswerValue> {
-  const choice = () => z.enum(offered as [string, ...string[]]);
-  switch (question.type) {
+): z.ZodType<AnswerValue> => schemaOf(shapeOf(question, offered));
+
+function schemaOf(shape: SchemaShape): z.ZodType<AnswerValue> {
+  const choice = () => z.enum(shape.offered as [string, ...string[]]);
+  switch (shape.type) {
     case 'single-choice':
     case 'yes-no-unknown':
       return choice();
@@ -41,11 +64,11 @@ export function answerSchema(
         .string()
         .trim()
         .min(1)
-        .max(question.maxLength ?? defaultTextLength);
+        .max(shape.maxLength ?? defaultTextLength);
     case 'number': {
-      let schema = question.integer ? z.number().int() : z.number();
-      if (question.min !== undefined) schema = schema.min(question.min);
-      if (question.max !== undefined) schema = schema.max(question.max);
+      let schema = shape.integer ? z.number().int() : z.number();
+      if (shape.min !== undefined) schema = schema.min(shape.min);
+      if (shape.max !== undefined) schema = schema.max(shape.max);
       return schema;
     }
     case 'date':

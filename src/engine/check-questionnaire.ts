@@ -5,7 +5,7 @@ import type { Condition } from './condition-schema';
 import { calculationsIn, questionsIn } from './evaluate-condition';
 import { placeholdersIn } from './fill-placeholders';
 import { languages } from './text';
-import { ancestors, buildGraph, countPaths, findCycle, reachableFrom } from './graph';
+import { buildGraph, canComeBefore, countPaths, findCycle, reachableFrom } from './graph';
 import { routesOf, type Question, type Questionnaire } from './questionnaire-schema';
 
 /** Where in the file a problem is (a JSON path) and what is wrong there. */
@@ -89,11 +89,11 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
   questionnaire.questions.forEach(unreachable('questions'));
   questionnaire.outcomes.forEach(unreachable('outcomes'));
 
-  const before = ancestors(graph);
+  const before = canComeBefore(graph);
   const calculations = new Map(questionnaire.calculations.map((calculation) => [calculation.id, calculation]));
   /** `node` may read its own answer only in its routes; options and prefills are shown before it is answered. */
   const checkCondition = (condition: Condition, at: Path, node: string, self: 'may-read-itself' | 'reads-earlier') => {
-    const readable = (id: string) => before.get(node)!.has(id) || (self === 'may-read-itself' && id === node);
+    const readable = (id: string) => before(id, node) || (self === 'may-read-itself' && id === node);
     for (const problem of conditionProblems(condition, questions, calculations)) {
       problems.push({ path: [...at, ...problem.path], message: problem.message });
     }
@@ -158,7 +158,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       for (const lang of languages) {
         for (const id of placeholdersIn(outcome[field]?.[lang] ?? '')) {
           const question = questions.get(id);
-          if (!question || !('options' in question) || !before.get(outcome.id)!.has(id)) {
+          if (!question || !('options' in question) || !before(id, outcome.id)) {
             problems.push({
               path: [...at, field, lang],
               message: `{{${id}}} must name a choice question answered before "${outcome.id}"`,
@@ -178,7 +178,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       handoff.carry.forEach((carry, carryIndex) => {
         if (carry.when)
           checkCondition(carry.when, [...handoffAt, 'carry', carryIndex, 'when'], outcome.id, 'reads-earlier');
-        if ('from' in carry && !before.get(outcome.id)!.has(carry.from)) {
+        if ('from' in carry && !before(carry.from, outcome.id)) {
           problems.push({
             path: [...handoffAt, 'carry', carryIndex, 'from'],
             message: `carries "${carry.from}", which is never answered before "${outcome.id}"`,

@@ -1,5 +1,6 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, raise, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, AnswerValue } from './answer-schema';
+import { answersOnPathAmong } from './answers-read';
 import type { Condition } from './condition-schema';
 import { holds } from './holds';
 import type { AnswerValidator } from './offered-options';
@@ -20,6 +21,23 @@ export type AssessmentEvent =
   | { type: 'GOTO'; question: string }
   | { type: 'RESET' };
 
+/**
+ * The answers and paths of an actor that only replay() can see (see replayPrivately): recordAnswer adds to these in
+ * place instead of copying them, so replaying n answers costs n steps, not n². Any other snapshot stays unchanged.
+ */
+const grownInPlace = new WeakSet<object>();
+
+/** Runs `replay` on an actor whose context no one else sees yet; its answers and path grow in place until it returns. */
+export function replayPrivately<T>({ answers, path }: AssessmentContext, replay: () => T): T {
+  grownInPlace.add(answers).add(path);
+  try {
+    return replay();
+  } finally {
+    grownInPlace.delete(answers);
+    grownInPlace.delete(path);
+  }
+}
+
 /** The state that holds the questions and outcomes; the root around it stays alive so GOTO and RESET work after an outcome. */
 export const assessmentState = 'assessment';
 
@@ -28,7 +46,12 @@ export const assessmentState = 'assessment';
  * ANSWER moves along the first route whose condition holds, BACK retraces the path, GOTO jumps back to
  * a question on the path (edit from the review), RESET starts over. No timers, no spawned actors.
  */
-export function compileMachine(questionnaire: Questionnaire, validate: AnswerValidator) {
+export function compileMachine(
+  questionnaire: Questionnaire,
+  validate: AnswerValidator,
+  /** For every question, the answers that decide its options and routes (answersDeciding). */
+  deciding: Map<string, string[]>,
+) {
   const questions = new Map(questionnaire.questions.map((question) => [question.id, question]));
   const questionIds = questionnaire.questions.map((question) => question.id);
   const inAssessment = (id: string) => `.${assessmentState}.${id}`;
@@ -41,25 +64,32 @@ export function compileMachine(questionnaire: Questionnaire, validate: AnswerVal
     guards: {
       answerLeadsHere: ({ context, event }, params: { question: string; when?: Condition }) => {
         if (event.type !== 'ANSWER' || event.question !== params.question) return false;
-        const before = answersOnPath(context);
+        const before = answersOnPathAmong(context.answers, context.path, deciding.get(params.question)!);
         if (!validate(questions.get(params.question)!, before).safeParse(event.value).success) return false;
         const known = { ...before, [event.question]: event.value };
         return params.when === undefined || holds(params.when, known, questionnaire.calculations);
       },
-      cameFrom: ({ context }, params: { question: string }) => context.path.at(-1) === params.question,
+      hasAnswered: ({ context }) => context.path.length > 0,
       isOnPath: ({ context, event }, params: { question: string }) =>
         event.type === 'GOTO' && event.question === params.question && context.path.includes(params.question),
     },
     actions: {
       recordAnswer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
-        return {
-          answers: { ...context.answers, [event.question]: event.value },
-          path: [...context.path, event.question],
-          dropped: [],
-        };
+        const { answers, path } = context;
+        if (!grownInPlace.has(answers) || !grownInPlace.has(path)) {
+          return {
+            answers: { ...answers, [event.question]: event.value },
+            path: [...path, event.question],
+            dropped: [],
+          };
+        }
+        answers[event.question] = event.value;
+        path.push(event.question);
+        return { answers, path, dropped: [] };
       }),
-      stepBack: assign({ path: ({ context }) => context.path.slice(0, -1), dropped: [] }),
+      // BACK is GOTO to the last question answered: one transition instead of one per question.
+      gotoLastAnswered: raise(({ context }) => ({ type: 'GOTO' as const, question: context.path.at(-1)! })),
       rewindTo: assign(({ context }, params: { question: string }) => ({
         path: context.path.slice(0, context.path.indexOf(params.question)),
         dropped: [],
@@ -76,14 +106,11 @@ export function compileMachine(questionnaire: Questionnaire, validate: AnswerVal
     },
   }).createMachine({
     id: questionnaire.id,
-    context: { answers: {}, path: [], dropped: [] },
+    // A fresh context per actor, so a replay can grow its own in place.
+    context: () => ({ answers: {}, path: [], dropped: [] }),
     initial: assessmentState,
     on: {
-      BACK: questionIds.map((id) => ({
-        guard: { type: 'cameFrom' as const, params: { question: id } },
-        target: inAssessment(id),
-        actions: 'stepBack' as const,
-      })),
+      BACK: { guard: 'hasAnswered', actions: 'gotoLastAnswered' },
       GOTO: questionIds.map((id) => ({
         guard: { type: 'isOnPath' as const, params: { question: id } },
         target: inAssessment(id),

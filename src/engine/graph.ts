@@ -80,11 +80,33 @@ export const countPaths = (graph: QuestionGraph): number =>
 export const longestRemaining = (graph: QuestionGraph): Map<string, number> =>
   foldAcyclic<number>(graph, (node, next) => (graph.outcomes.has(node) ? 0 : 1 + Math.max(0, ...next)));
 
-/** For every node, the nodes that can come before it on some route from the start. */
-export function ancestors(graph: QuestionGraph): Map<string, Set<string>> {
-  const before = new Map<string, Set<string>>([...graph.edges.keys()].map((node) => [node, new Set<string>()]));
-  for (const node of graph.edges.keys()) {
-    for (const later of reachableFrom(graph, node)) if (later !== node) before.get(later)!.add(node);
+/**
+ * Whether `earlier` can come before `node` on some route (the graph must be acyclic). Each node's ancestors are a
+ * bit set, the union of its predecessors' in topological order: n²/32 words instead of n² set entries.
+ */
+export function canComeBefore(graph: QuestionGraph): (earlier: string, node: string) => boolean {
+  const nodes = [...graph.edges.keys()];
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const successors = nodes.map((node) => graph.edges.get(node)!.flatMap((to) => index.get(to) ?? []));
+  const words = Math.ceil(nodes.length / 32);
+  const before = new Uint32Array(nodes.length * words);
+  const waiting = nodes.map(() => 0);
+  for (const next of successors) for (const to of next) waiting[to]!++;
+  const ready = nodes.flatMap((_, i) => (waiting[i] === 0 ? [i] : []));
+  while (ready.length > 0) {
+    const from = ready.pop()!;
+    for (const to of successors[from]!) {
+      for (let word = 0; word < words; word++) {
+        before[to * words + word] = before[to * words + word]! | before[from * words + word]!;
+      }
+      const own = to * words + (from >>> 5);
+      before[own] = before[own]! | (1 << (from & 31));
+      if (--waiting[to]! === 0) ready.push(to);
+    }
   }
-  return before;
+  return (earlier, node) => {
+    const [from, to] = [index.get(earlier), index.get(node)];
+    if (from === undefined || to === undefined) return false;
+    return (before[to * words + (from >>> 5)]! & (1 << (from & 31))) !== 0;
+  };
 }

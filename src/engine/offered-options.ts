@@ -1,4 +1,4 @@
-import { answerSchema, optionIds, type Answers, type AnswerValue } from './answer-schema';
+import { answerSchema, answerSchemaKey, optionIds, type Answers, type AnswerValue } from './answer-schema';
 import type { Calculation } from './calculation-schema';
 import { holds } from './holds';
 import type { Question } from './questionnaire-schema';
@@ -14,13 +14,26 @@ export function offeredOptions(question: Question, answers: Answers, calculation
 
 export type AnswerValidator = (question: Question, answersBefore: Answers) => z.ZodType<AnswerValue>;
 
-/** Builds the answer schema of each question once, or per call where its options depend on earlier answers. */
+/**
+ * Builds each answer schema when first needed and shares it between questions alike (most yes/no questions need
+ * the same one), so compiling costs nothing per question; options that depend on earlier answers are narrowed per call.
+ */
 export function answerValidator(questions: Question[], calculations: Calculation[]): AnswerValidator {
-  const fixed = new Map(
+  const narrowed = new Set(
     questions
-      .filter((question) => !('options' in question) || question.options.every((option) => !option.when))
-      .map((question) => [question.id, answerSchema(question)]),
+      .filter((question) => 'options' in question && question.options.some((option) => option.when))
+      .map((question) => question.id),
   );
-  return (question, answers) =>
-    fixed.get(question.id) ?? answerSchema(question, offeredOptions(question, answers, calculations));
+  const shared = new Map<string, z.ZodType<AnswerValue>>();
+  const schemaOf = (question: Question, offered?: readonly string[]) => {
+    const key = answerSchemaKey(question, offered);
+    if (!shared.has(key)) shared.set(key, answerSchema(question, offered));
+    return shared.get(key)!;
+  };
+  const fixed = new Map<string, z.ZodType<AnswerValue>>();
+  return (question, answers) => {
+    if (narrowed.has(question.id)) return schemaOf(question, offeredOptions(question, answers, calculations));
+    if (!fixed.has(question.id)) fixed.set(question.id, schemaOf(question));
+    return fixed.get(question.id)!;
+  };
 }

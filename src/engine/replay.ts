@@ -1,6 +1,7 @@
 import { createActor, type Snapshot } from 'xstate';
 import type { Answers } from './answer-schema';
-import { answersOnPath, currentNode, type AssessmentContext, type AssessmentSnapshot } from './compile-machine';
+import { answersOnPathAmong } from './answers-read';
+import { currentNode, replayPrivately, type AssessmentContext, type AssessmentSnapshot } from './compile-machine';
 import type { CompiledQuestionnaire } from './compile';
 import { reachableFrom } from './graph';
 import { progressOf, type Progress } from './progress';
@@ -35,24 +36,29 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
     }));
 
   const actor = createActor(compiled.machine).start();
-  for (;;) {
-    const node = currentNode(actor.getSnapshot());
-    const question = compiled.questions.get(node);
-    if (!question || !Object.hasOwn(answers, node)) break;
-    const parsed = compiled.validate(question, answersOnPath(actor.getSnapshot().context)).safeParse(answers[node]);
-    if (!parsed.success) {
-      const detail = parsed.error.issues
-        .map((issue) => (issue.path.length > 0 ? `item ${issue.path.join('.')}: ` : '') + issue.message)
-        .join('; ');
-      problems.push({
-        question: node,
-        kind: 'invalid-answer',
-        message: `the answer to "${node}" (${question.type}) is not valid: ${detail}`,
-      });
-      break;
+  replayPrivately(actor.getSnapshot().context, () => {
+    for (;;) {
+      const snapshot = actor.getSnapshot();
+      const node = currentNode(snapshot);
+      const question = compiled.questions.get(node);
+      if (!question || !Object.hasOwn(answers, node)) break;
+      const { answers: given, path } = snapshot.context;
+      const before = answersOnPathAmong(given, path, compiled.deciding.get(node)!);
+      const parsed = compiled.validate(question, before).safeParse(answers[node]);
+      if (!parsed.success) {
+        const detail = parsed.error.issues
+          .map((issue) => (issue.path.length > 0 ? `item ${issue.path.join('.')}: ` : '') + issue.message)
+          .join('; ');
+        problems.push({
+          question: node,
+          kind: 'invalid-answer',
+          message: `the answer to "${node}" (${question.type}) is not valid: ${detail}`,
+        });
+        break;
+      }
+      actor.send({ type: 'ANSWER', question: node, value: parsed.data });
     }
-    actor.send({ type: 'ANSWER', question: node, value: parsed.data });
-  }
+  });
   const snapshot = actor.getSnapshot();
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
@@ -60,13 +66,9 @@ export function replay(compiled: CompiledQuestionnaire, answers: Answers): Repla
   const progress = progressOf(compiled, snapshot);
   const onPath = new Set(progress.path);
   const stillReachable = progress.current ? reachableFrom(compiled.graph, progress.current.id) : new Set<string>();
+  const reported = new Set(problems.map((problem) => problem.question));
   for (const id of Object.keys(answers)) {
-    if (
-      compiled.questions.has(id) &&
-      !onPath.has(id) &&
-      !stillReachable.has(id) &&
-      !problems.some((p) => p.question === id)
-    ) {
+    if (compiled.questions.has(id) && !onPath.has(id) && !stillReachable.has(id) && !reported.has(id)) {
       problems.push({
         question: id,
         kind: 'off-path',

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/engine/answer-schema';
 import { assessmentResult } from '../../src/engine/assessment-result';
-import { compile } from '../../src/engine/compile';
+import { compile, type CompiledQuestionnaire } from '../../src/engine/compile';
 import { createActor } from 'xstate';
 import { currentNode } from '../../src/engine/compile-machine';
 import { replay, resumeFrom } from '../../src/engine/replay';
+import { answersTo, questionnairesToWalk } from './random-answers';
 import { sample } from './sample-questionnaire';
 
 const compiled = compile(sample());
@@ -77,5 +80,49 @@ describe('resuming a stored assessment', () => {
       snapshot: resumeFrom(compiled, { kind: 'other', consent: 'no' }),
     }).start();
     expect(currentNode(actor.getSnapshot())).toBe('forbidden');
+  });
+});
+
+/** The machine's own way: an actor sent the answer to each question it reaches, until one is missing or refused. */
+function sentOneByOne(compiled: CompiledQuestionnaire, answers: Answers) {
+  const actor = createActor(compiled.machine).start();
+  for (;;) {
+    const node = currentNode(actor.getSnapshot());
+    const event = { type: 'ANSWER' as const, question: node, value: answers[node]! };
+    if (!Object.hasOwn(answers, node) || !actor.getSnapshot().can(event)) break;
+    actor.send(event);
+  }
+  return actor.getPersistedSnapshot();
+}
+
+describe('replay keeps its answers to itself while it grows them in place', () => {
+  it.each(questionnairesToWalk().map((questionnaire) => [questionnaire.id, compile(questionnaire)] as const))(
+    '%s: replayed answers end where an actor sent them one by one ends',
+    (_id, compiled) => {
+      fc.assert(
+        fc.property(answersTo(compiled.questionnaire), (answers) => {
+          expect(replay(compiled, answers).persisted).toEqual(sentOneByOne(compiled, answers));
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
+
+  it('a replayed state is never changed by answers given after it', () => {
+    const replayed = replay(compiled, { kind: 'health' });
+    const [before, context] = [structuredClone(replayed.persisted), structuredClone(replayed.snapshot.context)];
+    const actor = createActor(compiled.machine, { snapshot: replayed.persisted }).start();
+    actor.send({ type: 'ANSWER', question: 'detail', value: 'diagnosis' });
+    expect(currentNode(actor.getSnapshot())).toBe('consent');
+    expect(replayed.persisted).toEqual(before);
+    expect(replayed.snapshot.context).toEqual(context);
+  });
+
+  it('an actor’s earlier state keeps its answers and path when it answers on', () => {
+    const actor = createActor(compiled.machine).start();
+    actor.send({ type: 'ANSWER', question: 'kind', value: 'health' });
+    const earlier = actor.getSnapshot();
+    actor.send({ type: 'ANSWER', question: 'detail', value: 'diagnosis' });
+    expect(earlier.context).toEqual({ answers: { kind: 'health' }, path: ['kind'], dropped: [] });
   });
 });
