@@ -1,36 +1,39 @@
-import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { memo, useState, type Ref } from 'react';
 import type { AssessmentRecord } from '../storage/assessment-record';
-import { ActionGroup, Button, Heading, Paragraph, TextInput } from './nl-design-system';
-import { useLang } from './use-lang';
+import { AssessmentRename } from './assessment-rename';
+import { ActionGroup, Button, Heading, Paragraph } from './nl-design-system';
+
+/** What can be done with a row's assessment; one object for the whole list, so a row re-renders only when its record does. */
+export type RowActions = {
+  open: (record: AssessmentRecord) => void;
+  rename: (record: AssessmentRecord, title: string) => Promise<unknown>;
+  duplicate: (record: AssessmentRecord) => Promise<unknown>;
+  remove: (record: AssessmentRecord) => void;
+  export: (record: AssessmentRecord) => void;
+};
 
 type Props = {
   record: AssessmentRecord;
   questionnaireTitle: string;
-  onOpen: () => void;
-  onRename: (title: string) => Promise<unknown>;
-  onDuplicate: () => Promise<unknown>;
-  onDelete: () => void;
-  onExport: () => void;
+  /** Passed down rather than a hook per row: a list of many rows subscribes to the language once. */
+  t: TFunction;
+  dateFormat: Intl.DateTimeFormat;
+  actions: RowActions;
+  /** Given to the one row whose heading takes focus (the first one "show more" added). */
+  headingRef?: Ref<HTMLHeadingElement>;
 };
 
-/** One stored assessment: where it stands, and what can be done with it. */
-export function AssessmentRow({
+/** One stored assessment: where it stands, and what can be done with it. Memoised: typing a search re-renders no row. */
+export const AssessmentRow = memo(function AssessmentRow({
   record,
   questionnaireTitle,
-  onOpen,
-  onRename,
-  onDuplicate,
-  onDelete,
-  onExport,
+  t,
+  dateFormat,
+  actions,
+  headingRef,
 }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const id = useId();
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const updated = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(record.updated),
-  );
+  const [renaming, setRenaming] = useState(false);
   const where = record.outcome
     ? t('assessments.outcomeLevel', { level: t(`outcome.levels.${record.outcome.level}`) })
     : t('assessments.progress', { step: record.progress.step, max: record.progress.maxSteps });
@@ -38,64 +41,45 @@ export function AssessmentRow({
   return (
     <li className="assessment-row">
       {/* A list of many rows: headings that do not dwarf the actions under them. */}
-      <Heading level={3} appearanceLevel={4}>
+      <Heading level={3} appearanceLevel={4} ref={headingRef} tabIndex={-1}>
         {record.title}
       </Heading>
       <Paragraph className="assessment-row__meta">
         {/* A default title already names the questionnaire. */}
         {record.title.includes(questionnaireTitle) ? '' : `${questionnaireTitle} · `}
-        {t(`assessments.status.${record.status}`)} · {where} · {t('assessments.updated', { date: updated })}
+        {t(`assessments.status.${record.status}`)} · {where} ·{' '}
+        {t('assessments.updated', { date: dateFormat.format(new Date(record.updated)) })}
       </Paragraph>
-      {renaming === null ? (
+      {renaming ? (
+        <AssessmentRename
+          title={record.title}
+          t={t}
+          onSave={(title) => actions.rename(record, title).then(() => setRenaming(false))}
+          onCancel={() => setRenaming(false)}
+        />
+      ) : (
         <ActionGroup aria-label={t('assessments.actionsLabel', { title: record.title })}>
           <Button
             appearance="primary-action-button"
             aria-label={t('assessments.openLabel', { title: record.title })}
-            onClick={onOpen}
+            onClick={() => actions.open(record)}
           >
             {t('assessments.open')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => setRenaming(record.title)}>
+          <Button appearance="secondary-action-button" onClick={() => setRenaming(true)}>
             {t('assessments.rename')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => void onDuplicate()}>
+          <Button appearance="secondary-action-button" onClick={() => void actions.duplicate(record)}>
             {t('assessments.duplicate')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={onExport}>
+          <Button appearance="secondary-action-button" onClick={() => actions.export(record)}>
             {t('backup.exportOne')}
           </Button>
-          <Button appearance="subtle-button" onClick={onDelete}>
+          <Button appearance="subtle-button" onClick={() => actions.remove(record)}>
             {t('assessments.delete')}
           </Button>
         </ActionGroup>
-      ) : (
-        <form
-          className="assessment-row__rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (renaming.trim()) void onRename(renaming.trim()).then(() => setRenaming(null));
-          }}
-        >
-          <label className="utrecht-form-label" htmlFor={`${id}-title`}>
-            {t('assessments.renameLabel', { title: record.title })}
-          </label>
-          <TextInput
-            id={`${id}-title`}
-            value={renaming}
-            maxLength={200}
-            required
-            onChange={(event) => setRenaming(event.target.value)}
-          />
-          <ActionGroup>
-            <Button type="submit" appearance="primary-action-button">
-              {t('assessments.save')}
-            </Button>
-            <Button appearance="secondary-action-button" onClick={() => setRenaming(null)}>
-              {t('assessments.cancel')}
-            </Button>
-          </ActionGroup>
-        </form>
       )}
     </li>
   );
-}
+});

@@ -102,6 +102,13 @@ export const en = {
     deleted: '{{title}} was deleted.',
     undo: 'Undo',
     actionsLabel: 'Actions for {{title}}',
+    count_one: '{{count, number}} assessment',
+    count_other: '{{count, number}} assessments',
+    countMatching_one: '{{matches, number}} of {{count, number}} assessment',
+    countMatching_other: '{{matches, number}} of {{count, number}} assessments',
+    showMore: 'Show more ({{remaining, number}} more)',
+    exportMatching_one: 'Save the matching assessment as a file',
+    exportMatching_other: 'Save the {{count, number}} matching assessments as a file',
   },
   version: {
     heading: 'This questionnaire has been updated',

@@ -100,6 +100,13 @@ export const nl = {
     deleted: '{{title}} is verwijderd.',
     undo: 'Ongedaan maken',
     actionsLabel: 'Acties voor {{title}}',
+    count_one: '{{count, number}} beoordeling',
+    count_other: '{{count, number}} beoordelingen',
+    countMatching_one: '{{matches, number}} van {{count, number}} beoordeling',
+    countMatching_other: '{{matches, number}} van {{count, number}} beoordelingen',
+    showMore: 'Toon meer (nog {{remaining, number}})',
+    exportMatching_one: 'De gevonden beoordeling opslaan als bestand',
+    exportMatching_other: 'De {{count, number}} gevonden beoordelingen opslaan als bestand',
   },
   version: {
     heading: 'Deze vragenlijst is bijgewerkt',

@@ -138,10 +138,25 @@ export function createAssessmentRepository(db: AssessmentDatabase, options: Repo
 
     get: guarded(async (id: string): Promise<AssessmentRecord | undefined> => db.assessments.get(id)),
 
-    /** Newest first (by last change); `search` is a case-insensitive part of the title. */
+    /**
+     * Newest first (by last change); `search` is a case-insensitive part of the title. Read whole, then filtered:
+     * Dexie's own filter walks a cursor, record by record, which took longer for a thousand records (issue 7).
+     */
     list: guarded(async (filter: ListFilter = {}): Promise<AssessmentRecord[]> =>
-      db.assessments.orderBy('updated').reverse().filter(matchesFilter(filter)).toArray(),
+      (await db.assessments.orderBy('updated').reverse().toArray()).filter(matchesFilter(filter)),
     ),
+
+    /**
+     * The newest `limit` assessments and how many there are: a list's first page without reading every record. No
+     * explicit transaction: inside a live query one left a later query of the same list hanging (fake-indexeddb).
+     */
+    newest: guarded(async (limit: number): Promise<{ records: AssessmentRecord[]; total: number }> => {
+      const [records, total] = await Promise.all([
+        db.assessments.orderBy('updated').reverse().limit(limit).toArray(),
+        db.assessments.count(),
+      ]);
+      return { records, total };
+    }),
 
     rename: guarded(async (id: string, title: string): Promise<AssessmentRecord> => {
       const validTitle = parse(shape.title, title, 'title');

@@ -102,6 +102,14 @@ describe('the list shows the newest change first and filters by questionnaire, s
     expect(await repository.list({ questionnaireId: 'special-category-data' })).toEqual([]);
     expect(await repository.list({ questionnaireId: 'photo-purpose-test' })).toHaveLength(3);
   });
+
+  it('the newest page holds the newest changes first, as many as asked, and counts them all', async () => {
+    const { repository, oldest, middle, newest } = await three();
+    const page = await repository.newest(2);
+    expect(page.records.map((r) => r.id)).toEqual([middle.id, newest.id]);
+    expect(page.total).toBe(3);
+    expect((await repository.newest(50)).records.map((r) => r.id)).toEqual([middle.id, newest.id, oldest.id]);
+  });
 });
 
 describe('a title is trimmed and 1 to 200 characters long; a bad one is refused with the field named', () => {
