@@ -24,6 +24,14 @@ const log = (line: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const loadAtStart = load();
 
+// `--only engine` measures just the engine in Node (no build, no browser) and prints it; bench/results.json is left as
+// it was, since one part is no full run.
+if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'engine') {
+  const engine = await measureEngine(log);
+  console.log(`\nload average ${loadAtStart} → ${load()}\n\n${formatTable(engineRows(engine))}`);
+  process.exit(0);
+}
+
 log('size: production build');
 const outDir = await buildApp();
 const mapsDir = await buildWithSourceMaps();
