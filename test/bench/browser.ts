@@ -17,6 +17,19 @@ export type BrowserResults = {
 /** Contexts per browser measurement: the issue asks for at least 5; cold loads are cheap, so they get more. */
 const runs = { coldLoad: 9, offline: 5, list: 5, pdf: 5 };
 
+/** Only the list of 1,000 assessments (`npm run bench -- --only list`), to measure a change to it quickly. */
+export async function measureList(outDir: string, log: (line: string) => void): Promise<ListResults> {
+  const served = await serveBuild(outDir);
+  const browser = await launchChromium();
+  try {
+    log(`browser: list of 1,000 assessments (${served.url})`);
+    return await listOfMany(browser, served.url, 1000, runs.list);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
 /** Every browser measurement, in Debian's Chromium against the build served on 127.0.0.1. */
 export async function measureBrowser(
   outDir: string,

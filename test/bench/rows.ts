@@ -1,5 +1,6 @@
 import type { Contribution } from './attribution';
 import type { BrowserResults } from './browser';
+import type { ListResults } from './browser-list';
 import type { EngineResults } from './engine';
 import type { SizeResults } from './sizes';
 import type { Summary } from './stats';
@@ -18,6 +19,7 @@ export const targets = {
 };
 
 const range = (summary: Summary, unit = ms) => `${unit(summary.min)}–${unit(summary.max)}, ${summary.runs} runs`;
+const contexts = (summary: Summary) => `${range(summary).replace(/runs$/, 'fresh contexts')}`;
 const timing = (measure: string, summary: Summary, target?: number, detail = range(summary)): Row => ({
   measure,
   result: ms(summary.median),
@@ -95,7 +97,6 @@ export function engineRows({ questionnaires, generated, check, dtia }: EngineRes
 }
 
 export function browserRows({ coldLoad, offlineReload, answers, list, pdf }: BrowserResults): Row[] {
-  const contexts = (summary: Summary) => `${range(summary).replace(/runs$/, 'fresh contexts')}`;
   return [
     timing(
       'Cold load: start scripts and CSS fetched',
@@ -152,32 +153,43 @@ export function browserRows({ coldLoad, offlineReload, answers, list, pdf }: Bro
       undefined,
       `p95 ${ms(answers.inTransaction.p95)}`,
     ),
+    ...listRows(list),
+    timing(`PDF (${pdf.report.scenario}): first, chunk loaded`, pdf.first, targets.pdfMs, contexts(pdf.first)),
+    timing(`PDF (${pdf.report.scenario}): warm`, pdf.warm, targets.pdfMs, range(pdf.warm)),
+  ];
+}
+
+/** The list of many assessments: the import that fills it, how fast it shows, and showing all of it. */
+export function listRows(list: ListResults): Row[] {
+  const many = list.assessments.toLocaleString('en');
+  const presses = Math.ceil(list.assessments / list.pageSize) - 1;
+  return [
+    timing(`Import a backup of ${many} assessments`, list.import, undefined, contexts(list.import)),
     timing(
-      `Import a backup of ${list.assessments.toLocaleString('en')} assessments`,
-      list.import,
-      undefined,
-      contexts(list.import),
-    ),
-    timing(
-      `List of ${list.assessments.toLocaleString('en')}: all rows in the DOM`,
-      list.rowsInDom,
+      `List of ${many}: first ${list.pageSize} rows and the count in the DOM`,
+      list.shown,
       targets.listShownMs,
-      contexts(list.rowsInDom),
+      contexts(list.shown),
     ),
+    timing(`List of ${many}: … painted`, list.shownPainted, undefined, contexts(list.shownPainted)),
     timing(
-      `List of ${list.assessments.toLocaleString('en')}: painted`,
-      list.rowsPainted,
-      undefined,
-      contexts(list.rowsPainted),
-    ),
-    timing(
-      'List: first render → all rows in the DOM',
+      'List: first render → first page in the DOM',
       list.afterFirstRender,
       undefined,
       contexts(list.afterFirstRender),
     ),
-    timing(`PDF (${pdf.report.scenario}): first, chunk loaded`, pdf.first, targets.pdfMs, contexts(pdf.first)),
-    timing(`PDF (${pdf.report.scenario}): warm`, pdf.warm, targets.pdfMs, range(pdf.warm)),
+    timing(
+      `List: one "show more" press → its ${list.pageSize} rows painted`,
+      list.showMorePress,
+      undefined,
+      `p95 ${ms(list.showMorePress.p95)}, ${ms(list.showMorePress.min)}–${ms(list.showMorePress.max)}, ${list.showMorePress.runs} presses`,
+    ),
+    timing(
+      `List: all ${many} by pressing "show more" ${presses} times`,
+      list.allByShowMore,
+      undefined,
+      contexts(list.allByShowMore),
+    ),
   ];
 }
 

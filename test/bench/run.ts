@@ -3,16 +3,17 @@
  * production build, the engine in Node, and the built app in Chromium. Prints a table and writes
  * bench/results.json with the machine, Node and Chromium versions and the date. Not part of `npm test`: timings
  * depend on the machine; the size budget, which does not, is a test (test/e2e/size-budget.e2e.ts).
+ * `npm run bench -- --only list` runs the list of 1,000 alone and only prints it.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { format, resolveConfig } from 'prettier';
 import { buildApp } from '../browser/serve-build';
 import { attribute, buildWithSourceMaps } from './attribution';
-import { measureBrowser } from './browser';
+import { measureBrowser, measureList } from './browser';
 import { measureEngine } from './engine';
 import { commit, load, machine } from './machine';
-import { browserRows, engineRows, originRows, sizeRows, targets } from './rows';
+import { browserRows, engineRows, listRows, originRows, sizeRows, targets } from './rows';
 import { measureSizes } from './sizes';
 import { sizeOf, startPageSize, sum } from './start-page-size';
 import { formatTable } from './table';
@@ -29,6 +30,21 @@ const loadAtStart = load();
 if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'engine') {
   const engine = await measureEngine(log);
   console.log(`\nload average ${loadAtStart} → ${load()}\n\n${formatTable(engineRows(engine))}`);
+  process.exit(0);
+}
+
+// `--only list` measures just the list of 1,000 in Chromium and prints it; bench/results.json is left as it was.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined) {
+  if (only !== 'list') throw new Error(`--only knows one part, "list", not "${only}"`);
+  log('production build');
+  const outDir = await buildApp();
+  try {
+    const list = await measureList(outDir, log);
+    console.log(`\nload average ${loadAtStart} → ${load()}\n\n${formatTable(listRows(list))}`);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 
