@@ -35,38 +35,71 @@ export function reachableFrom(graph: QuestionGraph, from: string): Set<string> {
   return seen;
 }
 
+/**
+ * Depth first from each node in turn, successors in order, with a stack of its own: a chain of thousands of questions
+ * would overflow the call stack. `enter` says whether to go into a node (it also meets nodes still on the trail, which
+ * only a cycle leads back to); `leave` comes once all of a node's successors are left.
+ */
+function depthFirst(
+  graph: QuestionGraph,
+  enter: (node: string, trail: readonly string[]) => boolean,
+  leave: (node: string) => void,
+) {
+  const trail: string[] = [];
+  const next: number[] = [];
+  const visit = (node: string) => {
+    if (!enter(node, trail)) return;
+    trail.push(node);
+    next.push(0);
+  };
+  for (const root of graph.edges.keys()) {
+    visit(root);
+    while (trail.length > 0) {
+      const successors = graph.edges.get(trail.at(-1)!) ?? [];
+      const at = next.at(-1)!;
+      if (at < successors.length) {
+        next[next.length - 1] = at + 1;
+        visit(successors[at]!);
+      } else {
+        next.pop();
+        leave(trail.pop()!);
+      }
+    }
+  }
+}
+
 /** The first cycle found, as the list of node ids that form it, or null when the graph is acyclic. */
 export function findCycle(graph: QuestionGraph): string[] | null {
   const state = new Map<string, 'open' | 'done'>();
-  const trail: string[] = [];
-  const visit = (node: string): string[] | null => {
-    if (state.get(node) === 'done' || !graph.edges.has(node)) return null;
-    if (state.get(node) === 'open') return [...trail.slice(trail.indexOf(node)), node];
-    state.set(node, 'open');
-    trail.push(node);
-    for (const next of graph.edges.get(node)!) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
-    }
-    trail.pop();
-    state.set(node, 'done');
-    return null;
+  let cycle: string[] | null = null;
+  const enter = (node: string, trail: readonly string[]) => {
+    if (cycle || state.get(node) === 'done' || !graph.edges.has(node)) return false;
+    if (state.get(node) === 'open') cycle = [...trail.slice(trail.indexOf(node)), node];
+    else state.set(node, 'open');
+    return !cycle;
   };
-  for (const node of graph.edges.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
-  }
-  return null;
+  depthFirst(graph, enter, (node) => state.set(node, 'done'));
+  return cycle;
 }
 
 /** Folds over an acyclic graph from the leaves up; `combine` gets a node and its successors' values. */
 function foldAcyclic<T>(graph: QuestionGraph, combine: (node: string, next: T[]) => T): Map<string, T> {
   const memo = new Map<string, T>();
-  const value = (node: string): T => {
-    if (!memo.has(node)) memo.set(node, combine(node, (graph.edges.get(node) ?? []).map(value)));
-    return memo.get(node)!;
+  const entered = new Set<string>();
+  const enter = (node: string) => {
+    if (entered.has(node)) return false;
+    entered.add(node);
+    return true;
   };
-  for (const node of graph.edges.keys()) value(node);
+  const leave = (node: string) =>
+    memo.set(
+      node,
+      combine(
+        node,
+        (graph.edges.get(node) ?? []).map((next) => memo.get(next)!),
+      ),
+    );
+  depthFirst(graph, enter, leave);
   return memo;
 }
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canComeBefore, reachableFrom, type QuestionGraph } from '../../src/engine/graph';
+import {
+  canComeBefore,
+  countPaths,
+  findCycle,
+  longestRemaining,
+  reachableFrom,
+  type QuestionGraph,
+} from '../../src/engine/graph';
 
 /** An acyclic graph of `size` nodes: every edge leads to a later node; the last node is the one outcome. */
 const acyclicGraph = fc.integer({ min: 1, max: 80 }).chain((size) =>
@@ -43,5 +50,21 @@ describe('the graph of routes', () => {
       false,
       false,
     ]);
+  });
+
+  it('a chain of questions far longer than the call stack is deep is walked all the same', () => {
+    const length = 50_000;
+    const id = (i: number) => (i === length ? 'done' : `q${i}`);
+    const chain = (last: string[]): QuestionGraph => ({
+      start: id(0),
+      edges: new Map([...Array(length + 1).keys()].map((i) => [id(i), i === length ? last : [id(i + 1)]])),
+      outcomes: new Set(['done']),
+    });
+    expect([countPaths(chain([])), longestRemaining(chain([])).get(id(0)), findCycle(chain([]))]).toEqual([
+      1,
+      length,
+      null,
+    ]);
+    expect(findCycle(chain([id(length - 1)]))).toEqual([id(length - 1), 'done', id(length - 1)]);
   });
 });
