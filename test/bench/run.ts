@@ -36,7 +36,7 @@ if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only
 // `--only list` measures just the list of 1,000 in Chromium and prints it; bench/results.json is left as it was.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined) {
-  if (only !== 'list') throw new Error(`--only knows one part, "list", not "${only}"`);
+  if (only !== 'list') throw new Error(`--only knows "engine" and "list", not "${only}"`);
   log('production build');
   const outDir = await buildApp();
   try {
