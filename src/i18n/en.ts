@@ -123,8 +123,6 @@ export const en = {
     intro: 'Save your assessments as a file, or restore a backup. Nothing goes over the internet.',
     exportAll: 'Save all assessments as a file',
     exportOne: 'Save as a file',
-    exportShown_one: 'Save the assessment shown as a file',
-    exportShown_other: 'Save the {{count}} assessments shown as a file',
     importLabel: 'Restore a backup (JSON, or a PDF report of this app)',
     pdfWithoutAssessment:
       'this PDF holds no assessment (only PDF reports of this app do, unless another program saved them again)',

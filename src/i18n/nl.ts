@@ -121,8 +121,6 @@ export const nl = {
     intro: 'Bewaar uw beoordelingen als bestand, of zet een reservekopie terug. Er gaat niets over het internet.',
     exportAll: 'Alle beoordelingen opslaan als bestand',
     exportOne: 'Opslaan als bestand',
-    exportShown_one: 'De getoonde beoordeling opslaan als bestand',
-    exportShown_other: 'De {{count}} getoonde beoordelingen opslaan als bestand',
     importLabel: 'Reservekopie terugzetten (JSON, of een PDF-verslag van deze app)',
     pdfWithoutAssessment:
       'deze PDF bevat geen beoordeling (alleen PDF-verslagen van deze app, niet opnieuw opgeslagen door een ander programma)',
