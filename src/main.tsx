@@ -1,14 +1,14 @@
-import './app/zod-jitless';
+import './app/shell/zod-jitless';
 import '@rijkshuisstijl-community/design-tokens/dist/index.css';
 import '@rijkshuisstijl-community/components-css/dist/index.css';
-import './app/app.css';
+import './app/design-system/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { z } from 'zod';
-import { App } from './app/app';
-import { openAppStorage } from './app/app-storage';
-import { builtInQuestionnaires } from './app/built-in-questionnaires';
+import { App } from './app/shell/app';
+import { openAppStorage } from './app/backups/app-storage';
+import { builtInQuestionnaires } from './app/start/built-in-questionnaires';
 import { languages } from './engine/text';
 import { createI18n } from './i18n/create-i18n';
 

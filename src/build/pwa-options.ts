@@ -10,7 +10,7 @@ const white = '#ffffff';
  * makes (lazy PDF/Word/YAML and questionnaire chunks included), so after one visit nothing needs the network.
  */
 export const pwaOptions: Partial<VitePWAOptions> = {
-  // A new version waits until the user agrees to reload (src/app/update-prompt.tsx), never swapped in silently.
+  // A new version waits until the user agrees to reload (src/app/shell/update-prompt.tsx), never swapped in silently.
   registerType: 'prompt',
   // No inline registration script (the CSP forbids it): the app registers through virtual:pwa-register/react.
   injectRegister: false,

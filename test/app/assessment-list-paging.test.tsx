@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { listPageSize } from '../../src/app/list-page-size';
+import { listPageSize } from '../../src/app/start/list-page-size';
 import { compile } from '../../src/engine/compile';
 import type { Lang } from '../../src/engine/text';
 import { createAssessmentRepository } from '../../src/storage/assessment-repository';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fromData } from '../../src/app/load-questionnaire';
+import { fromData } from '../../src/app/start/load-questionnaire';
 import { compile } from '../../src/engine/compile';
 import { replay } from '../../src/engine/replay';
 import { createAssessmentRepository } from '../../src/storage/assessment-repository';

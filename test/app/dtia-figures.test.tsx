@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { screen } from '@testing-library/react';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
+import { builtInQuestionnaires } from '../../src/app/start/built-in-questionnaires';
 import { questionnaireData } from './photo-questionnaire';
 import { scenarioFileSchema } from '../../src/engine/scenario-schema';
 import { fillAnswer, pressNext, questionHeading, renderApp, startQuestionnaire, walkTo } from './render-app';

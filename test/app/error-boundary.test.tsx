@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../src/app/error-boundary';
-import { ErrorMessage } from '../../src/app/error-message';
+import { ErrorBoundary } from '../../src/app/shell/error-boundary';
+import { ErrorMessage } from '../../src/app/shell/error-message';
 import { createI18n } from '../../src/i18n/create-i18n';
 
 function Broken(): never {

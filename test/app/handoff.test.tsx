@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
+import { builtInQuestionnaires } from '../../src/app/start/built-in-questionnaires';
 import { photo, questionnaireData } from './photo-questionnaire';
 import { questionHeading, renderApp, showOutcome, startQuestionnaire, walk, walkTo } from './render-app';
 

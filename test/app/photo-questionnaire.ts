@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
-import type { QuestionnaireSource } from '../../src/app/load-questionnaire';
+import { builtInQuestionnaires } from '../../src/app/start/built-in-questionnaires';
+import type { QuestionnaireSource } from '../../src/app/start/load-questionnaire';
 import { questionnaireSchema, type Questionnaire } from '../../src/engine/questionnaire-schema';
 
 /** A built-in questionnaire's parsed data, read from its file, for the tests to take texts and ids from. */

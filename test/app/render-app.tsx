@@ -6,10 +6,10 @@ import { yesNoUnknown, type AnswerValue } from '../../src/engine/answer-schema';
 import type { Question, Questionnaire } from '../../src/engine/questionnaire-schema';
 import type { Lang } from '../../src/engine/text';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { App } from '../../src/app/app';
-import { storageOf, type AppStorage } from '../../src/app/app-storage';
+import { App } from '../../src/app/shell/app';
+import { storageOf, type AppStorage } from '../../src/app/backups/app-storage';
 import { AssessmentDatabase } from '../../src/storage/database';
-import type { QuestionnaireSource } from '../../src/app/load-questionnaire';
+import type { QuestionnaireSource } from '../../src/app/start/load-questionnaire';
 import { createI18n } from '../../src/i18n/create-i18n';
 
 /** Real storage for a test: Dexie on fake-indexeddb, a database of its own. */

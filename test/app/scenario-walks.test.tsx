@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { screen } from '@testing-library/react';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
+import { builtInQuestionnaires } from '../../src/app/start/built-in-questionnaires';
 import { assessmentResult } from '../../src/engine/assessment-result';
 import { compile } from '../../src/engine/compile';
 import { replay } from '../../src/engine/replay';

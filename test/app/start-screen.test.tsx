@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { builtInQuestionnaires } from '../../src/app/built-in-questionnaires';
-import { fromData } from '../../src/app/load-questionnaire';
+import { builtInQuestionnaires } from '../../src/app/start/built-in-questionnaires';
+import { fromData } from '../../src/app/start/load-questionnaire';
 import { allQuestionTypes } from '../fixtures/all-question-types';
 import { photo, photoFile, questionnaireData } from './photo-questionnaire';
 import { renderApp, startQuestionnaire } from './render-app';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { listPageSize } from '../../src/app/list-page-size';
+import { listPageSize } from '../../src/app/start/list-page-size';
 import { texts } from '../e2e/wizard';
 import { backupOfMany } from './backup-of-many';
 import { appShown, freshPage } from './fresh-page';

@@ -1,0 +1,158 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Backup } from '../../storage/backup-format';
+import { backupTextFromPdf } from '../../storage/backup-from-pdf';
+import {
+  applyImport,
+  importDecisions,
+  planImport,
+  readBackup,
+  type ImportDecision,
+  type ImportPlan,
+} from '../../storage/backup-import';
+import type { AssessmentDatabase } from '../../storage/database';
+import { exportAssessments } from './export-assessments';
+import { ActionGroup, Alert, Button, Heading, Paragraph, Radio } from '../design-system/nl-design-system';
+import { useLang } from '../design-system/use-lang';
+
+type Pending = { backup: Backup; plan: ImportPlan; decisions: Record<string, ImportDecision> };
+type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; problems: { where: string; message: string }[] };
+
+const decisions = importDecisions;
+const decisionKey = { 'keep-both': 'backup.keepBoth', replace: 'backup.replace', skip: 'backup.skip' } as const;
+
+/** A backup file, or a report PDF that carries its assessment; a PDF without one is refused with that reason. */
+async function readBackupFile(file: File, noAssessment: string) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // "%PDF"
+  if (!isPdf) return readBackup(new TextDecoder().decode(bytes), file.size);
+  const text = backupTextFromPdf(bytes);
+  return text === null
+    ? { ok: false as const, problems: [{ where: file.name, message: noAssessment }] }
+    : readBackup(text, text.length);
+}
+
+/** Saving all assessments as a file, and restoring one: checked whole before anything is written, never overwriting unasked. */
+export function BackupSection({ db }: { db: AssessmentDatabase }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  const apply = async (backup: Backup, chosen: Record<string, ImportDecision>) => {
+    const result = await applyImport(db, backup, chosen);
+    setPending(null);
+    setOutcome(
+      result.ok
+        ? { kind: 'done', count: result.added.length + result.replaced.length + result.keptBoth.length }
+        : { kind: 'refused', problems: result.problems },
+    );
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setOutcome(null);
+    const read = await readBackupFile(file, t('backup.pdfWithoutAssessment'));
+    if (!read.ok) {
+      setOutcome({ kind: 'refused', problems: read.problems });
+      return;
+    }
+    const plan = await planImport(db, read.backup);
+    if (plan.conflicts.length === 0) {
+      await apply(read.backup, {});
+      return;
+    }
+    const keepBoth = Object.fromEntries(plan.conflicts.map((conflict) => [conflict.id, 'keep-both' as const]));
+    setPending({ backup: read.backup, plan, decisions: keepBoth });
+  };
+
+  return (
+    <section className="backup-section" aria-labelledby={`${id}-heading`}>
+      <Heading level={2} id={`${id}-heading`}>
+        {t('backup.heading')}
+      </Heading>
+      <Paragraph>{t('backup.intro')}</Paragraph>
+      <ActionGroup>
+        <Button appearance="secondary-action-button" onClick={() => void exportAssessments(db, 'all')}>
+          {t('backup.exportAll')}
+        </Button>
+      </ActionGroup>
+      <p>
+        <label className="utrecht-form-label" htmlFor={`${id}-file`}>
+          {t('backup.importLabel')}
+        </label>
+        <br />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json,.pdf,application/pdf"
+          onChange={(event) => void chooseFile(event)}
+        />
+      </p>
+      {pending && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void apply(pending.backup, pending.decisions);
+          }}
+        >
+          <Heading level={3}>{t('backup.conflictsHeading')}</Heading>
+          <Paragraph>{t('backup.conflictIntro')}</Paragraph>
+          {pending.plan.conflicts.map((conflict) => (
+            <fieldset key={conflict.id} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+                {t('backup.conflict', {
+                  title: conflict.existing.title,
+                  imported: date(conflict.imported.updated),
+                  existing: date(conflict.existing.updated),
+                })}
+              </legend>
+              {decisions.map((decision) => (
+                <div key={decision} className="utrecht-form-field utrecht-form-field--radio">
+                  <Radio
+                    id={`${id}-${conflict.id}-${decision}`}
+                    name={`${id}-${conflict.id}`}
+                    checked={pending.decisions[conflict.id] === decision}
+                    onChange={() =>
+                      setPending({ ...pending, decisions: { ...pending.decisions, [conflict.id]: decision } })
+                    }
+                  />
+                  <label
+                    className="utrecht-form-label utrecht-form-label--radio"
+                    htmlFor={`${id}-${conflict.id}-${decision}`}
+                  >
+                    {t(decisionKey[decision])}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          ))}
+          <Button type="submit" appearance="primary-action-button">
+            {t('backup.apply')}
+          </Button>
+        </form>
+      )}
+      {outcome?.kind === 'done' && <Paragraph role="status">{t('backup.done', { count: outcome.count })}</Paragraph>}
+      {outcome?.kind === 'refused' && (
+        <Alert type="error">
+          <Paragraph>{t('backup.refused')}</Paragraph>
+          <ul className="utrecht-unordered-list">
+            {outcome.problems.map((problem, index) => (
+              <li key={index} className="utrecht-unordered-list__item">
+                <code className="problem-text">
+                  {problem.where}: {problem.message}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { CompiledQuestionnaire } from '../../engine/compile';
+import { jsonPath } from '../../engine/json-path';
+import {
+  questionnaireSummarySchema,
+  summaryFields,
+  type QuestionnaireSummary,
+} from '../../engine/questionnaire-schema';
+
+/** A questionnaire the app can offer, not yet trusted: what the start screen lists, and how to get the whole file. */
+export type QuestionnaireSource = {
+  file: string;
+  summary: unknown;
+  load: () => Promise<unknown>;
+  /** The name of a file the user opened, not a built-in. */
+  importedFrom?: string;
+};
+
+export type LoadedQuestionnaire =
+  { ok: true; file: string; compiled: CompiledQuestionnaire } | { ok: false; file: string; problems: string[] };
+
+type Problems = { ok: false; file: string; problems: string[] };
+
+const problemsOf = (file: string, problems: { path: PropertyKey[]; message: string }[]): Problems => ({
+  ok: false,
+  file,
+  problems: problems.map((problem) => `${jsonPath(problem.path)}: ${problem.message}`),
+});
+
+/** A source for data already in hand (an opened file, a test fixture). */
+export const fromData = (file: string, data: unknown, importedFrom?: string): QuestionnaireSource => ({
+  file,
+  summary: summaryFields(data),
+  load: async () => data,
+  ...(importedFrom ? { importedFrom } : {}),
+});
+
+/** What the start screen may list; a summary that does not validate is named with its problems instead. */
+export function summaryOf(source: QuestionnaireSource): { ok: true; summary: QuestionnaireSummary } | Problems {
+  const parsed = questionnaireSummarySchema.safeParse(source.summary);
+  return parsed.success
+    ? { ok: true, summary: parsed.data }
+    : problemsOf(
+        source.file,
+        parsed.error.issues.map(({ path, message }) => ({ path, message })),
+      );
+}
+
+/** Validates with the same schema and checks as the CLI, then compiles; a broken file becomes a list of problems, never a crash. */
+export async function loadQuestionnaire(source: QuestionnaireSource): Promise<LoadedQuestionnaire> {
+  let data: unknown;
+  try {
+    data = await source.load();
+  } catch (error) {
+    return { ok: false, file: source.file, problems: [error instanceof Error ? error.message : String(error)] };
+  }
+  // The checks and the machine compiler load with the first questionnaire opened, not with the start page.
+  const [{ validateQuestionnaire }, { compile }] = await Promise.all([
+    import('../../engine/validate-questionnaire'),
+    import('../../engine/compile'),
+  ]);
+  const validated = validateQuestionnaire(data);
+  if (!validated.ok) return problemsOf(source.file, validated.problems);
+  return { ok: true, file: source.file, compiled: compile(validated.value) };
+}
