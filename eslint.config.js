@@ -3,6 +3,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The parts of src/app, each with the parts it may import (see the rule below). */
+const appLayers = [
+  { folder: 'shell', mayImport: ['dossier', 'workshop', 'start', 'wizard', 'outcome', 'backups', 'design-system'] },
+  { folder: 'dossier', mayImport: ['start', 'wizard', 'outcome', 'backups', 'design-system'] },
+  { folder: 'workshop', mayImport: ['start', 'wizard', 'outcome', 'backups', 'design-system'] },
+  { folder: 'start', mayImport: ['backups', 'design-system'] },
+  { folder: 'wizard', mayImport: ['outcome', 'design-system'] },
+  { folder: 'outcome', mayImport: ['design-system'] },
+  { folder: 'backups', mayImport: ['design-system'] },
+  { folder: 'design-system', mayImport: [] },
+];
+const appFolders = appLayers.map(({ folder }) => folder);
+const forbiddenFor = (folder, mayImport) =>
+  appFolders
+    .filter((other) => other !== folder && !mayImport.includes(other))
+    .flatMap((other) => [`../${other}/*`, `../../app/${other}/*`]);
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public/schema'] },
   js.configs.recommended,
@@ -39,6 +56,30 @@ export default tseslint.config(
       ],
     },
   },
+  // src/app is grouped by what each part does for the user; a part imports only the parts below it in this list:
+  // shell (the app's frame and routes) → dossier, workshop → start (and its list) → wizard → outcome (and reports)
+  // → backups (and settings) → design-system (bindings and the small pieces every screen shares).
+  ...appLayers.map(({ folder, mayImport, forbidden = forbiddenFor(folder, mayImport) }) => ({
+    files: [`src/app/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(forbidden.length > 0
+              ? [
+                  {
+                    group: forbidden,
+                    message: `src/app/${folder} may import only ${mayImport.length > 0 ? mayImport.join(', ') : 'no other part of src/app'} (imports flow one way).`,
+                  },
+                ]
+              : []),
+            { group: ['../../cli/*'], message: 'The app does not import the command line.' },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // A report is a pure function of the answers and its renderers; the app shows it, the CLI writes it.
     files: ['src/report/**/*.ts'],
