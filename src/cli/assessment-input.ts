@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { answersSchema, type Answers } from '../engine/answer-schema';
 import { compile, type CompiledQuestionnaire } from '../engine/compile';
 import { formatProblem } from '../engine/parse-questionnaire';
+import { maxQuestionnaireBytes } from '../engine/questionnaire-file-size';
 import { replay, type Replay } from '../engine/replay';
 import { languages, type Lang } from '../engine/text';
 import { loadQuestionnaireFile, resolveQuestionnaire } from './questionnaire-files';
@@ -54,6 +55,13 @@ export function readAssessmentInput(
 
   let raw: unknown;
   try {
+    // An answers file is a few kB: the questionnaire's limit keeps a huge one from being read at all.
+    const bytes = statSync(values.answers).size;
+    if (bytes > maxQuestionnaireBytes)
+      fail(
+        command,
+        `the answers file ${values.answers} is ${Math.ceil(bytes / 1024)} kB; at most ${maxQuestionnaireBytes / 1024} kB can be read`,
+      );
     raw = JSON.parse(readFileSync(values.answers, 'utf8'));
   } catch (error) {
     fail(command, `cannot read the answers file ${values.answers}: ${(error as Error).message}`);

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { checkHandoffs } from '../engine/check-handoffs';
 import { checkQuestionnaire } from '../engine/check-questionnaire';
 import { jsonPath } from '../engine/json-path';
 import { compile } from '../engine/compile';
-import { formatProblem, parseYamlWith } from '../engine/parse-questionnaire';
+import { formatProblem } from '../engine/parse-questionnaire';
 import type { Questionnaire } from '../engine/questionnaire-schema';
 import { scenarioProblems } from '../engine/scenario-check';
 import { scenarioFileSchema } from '../engine/scenario-schema';
 import { validateWith } from '../engine/validate-questionnaire';
-import { builtInFiles, displayPath, loadQuestionnaireFile, scenarioFileOf } from './questionnaire-files';
+import { builtInFiles, displayPath, loadQuestionnaireFile, parseYamlFile, scenarioFileOf } from './questionnaire-files';
 
 /**
  * npm run -s check:questionnaires [file …]
@@ -18,7 +17,7 @@ import { builtInFiles, displayPath, loadQuestionnaireFile, scenarioFileOf } from
  * that both languages are complete; then replays its worked scenarios. Prints the path count per questionnaire.
  */
 function checkScenarios(questionnaire: Questionnaire, file: string): string[] {
-  const parsed = parseYamlWith(readFileSync(file, 'utf8'), displayPath(file), validateWith(scenarioFileSchema));
+  const parsed = parseYamlFile(file, validateWith(scenarioFileSchema));
   if (!parsed.ok) return parsed.problems.map(formatProblem);
   if (parsed.value.questionnaire !== questionnaire.id) {
     return [

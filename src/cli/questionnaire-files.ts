@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseQuestionnaire, type Parsed } from '../engine/parse-questionnaire';
+import { fileTooLarge, parseYamlWith, type Parsed } from '../engine/parse-questionnaire';
+import { englishOf, phrase } from '../engine/problem';
+import { maxQuestionnaireBytes } from '../engine/questionnaire-file-size';
 import type { Questionnaire } from '../engine/questionnaire-schema';
+import { validateQuestionnaire, type Validated } from '../engine/validate-questionnaire';
 
 /** The built-in questionnaires live in questionnaires/<id>.yaml, each with its worked cases in <id>.scenarios.yaml. */
 export const questionnairesDir = fileURLToPath(new URL('../../questionnaires/', import.meta.url));
@@ -19,19 +22,20 @@ export const scenarioFileOf = (questionnaireFile: string) => questionnaireFile.r
 /** A path as a reader should see it in a message: relative to where the command runs. */
 export const displayPath = (file: string) => relative(process.cwd(), file) || file;
 
+/** Reads and parses a YAML file; its size is checked before it is read (the app's limit, questionnaire-file-size.ts). */
+export function parseYamlFile<T>(file: string, validate: (data: unknown) => Validated<T>): Parsed<T> {
+  const bytes = statSync(file).size;
+  if (bytes > maxQuestionnaireBytes) return fileTooLarge(displayPath(file), bytes);
+  return parseYamlWith(readFileSync(file, 'utf8'), displayPath(file), validate);
+}
+
 export function loadQuestionnaireFile(file: string): Parsed<Questionnaire> {
-  const parsed = parseQuestionnaire(readFileSync(file, 'utf8'), displayPath(file));
+  const parsed = parseYamlFile(file, validateQuestionnaire);
   if (parsed.ok && questionnairesDir === join(file, '..') + '/' && basename(file, '.yaml') !== parsed.value.id) {
+    const words = phrase('built-in-file-name', { id: parsed.value.id });
     return {
       ok: false,
-      problems: [
-        {
-          file: displayPath(file),
-          line: null,
-          path: '$.id',
-          message: `a built-in questionnaire's file is named after its id: rename the file to ${parsed.value.id}.yaml`,
-        },
-      ],
+      problems: [{ file: displayPath(file), line: null, path: '$.id', ...words, message: englishOf(words) }],
     };
   }
   return parsed;

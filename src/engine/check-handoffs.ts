@@ -1,6 +1,8 @@
 import { answerSchema } from './answer-schema';
-import type { Problem } from './check-questionnaire';
+import type { Phrase } from './phrase';
+import { phrase, problem, type Problem } from './problem';
 import type { Question, Questionnaire } from './questionnaire-schema';
+import { zodIssuePhrase } from './zod-issue-phrase';
 
 /**
  * Hand-offs point across files, so they are checked across the set: the target questionnaire exists, and each
@@ -14,39 +16,40 @@ export function checkHandoffs(questionnaire: Questionnaire, all: Questionnaire[]
       const at = ['outcomes', outcomeIndex, 'handoffs', handoffIndex];
       const target = all.find((candidate) => candidate.id === handoff.questionnaire);
       if (!target) {
-        problems.push({
-          path: [...at, 'questionnaire'],
-          message: `hands off to "${handoff.questionnaire}", which is not a questionnaire here`,
-        });
+        problems.push(
+          problem([...at, 'questionnaire'], 'handoff-unknown-questionnaire', { questionnaire: handoff.questionnaire }),
+        );
         return;
       }
       handoff.carry.forEach((carry, carryIndex) => {
         const to = target.questions.find((question) => question.id === carry.to);
         const where = [...at, 'carry', carryIndex];
         if (!to) {
-          problems.push({ path: [...where, 'to'], message: `"${target.id}" has no question "${carry.to}"` });
+          problems.push(
+            problem([...where, 'to'], 'handoff-unknown-question', { questionnaire: target.id, question: carry.to }),
+          );
           return;
         }
-        const problem = 'value' in carry ? valueProblem(to, carry.value) : typeProblem(questions.get(carry.from), to);
-        if (problem)
-          problems.push({ path: where, message: `cannot carry into "${target.id}" / "${to.id}": ${problem}` });
+        const reason = 'value' in carry ? valueProblem(to, carry.value) : typeProblem(questions.get(carry.from), to);
+        if (reason)
+          problems.push(problem(where, 'carry-does-not-fit', { questionnaire: target.id, question: to.id, reason }));
       });
     }),
   );
   return problems;
 }
 
-const valueProblem = (to: Question, value: unknown) => {
+const valueProblem = (to: Question, value: unknown): Phrase | null => {
   const parsed = answerSchema(to).safeParse(value);
-  return parsed.success ? null : parsed.error.issues[0]!.message;
+  return parsed.success ? null : zodIssuePhrase(parsed.error.issues[0]!, value).words;
 };
 
-function typeProblem(from: Question | undefined, to: Question): string | null {
-  if (!from) return 'the question it carries from does not exist';
-  if (from.type !== to.type) return `a ${from.type} answer does not fit a ${to.type} question`;
+function typeProblem(from: Question | undefined, to: Question): Phrase | null {
+  if (!from) return phrase('carry-source-missing', {});
+  if (from.type !== to.type) return phrase('carry-type-differs', { from: from.type, to: to.type });
   if (!('options' in from) || !('options' in to)) return null;
   const missing = from.options.filter((option) => !to.options.some((candidate) => candidate.id === option.id));
   return missing.length > 0
-    ? `options ${missing.map((option) => `"${option.id}"`).join(', ')} do not exist there`
+    ? phrase('carry-options-missing', { options: missing.map((option) => `"${option.id}"`).join(', ') })
     : null;
 }

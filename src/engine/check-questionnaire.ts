@@ -6,11 +6,10 @@ import { calculationsIn, questionsIn } from './evaluate-condition';
 import { placeholdersIn } from './fill-placeholders';
 import { languages } from './text';
 import { buildGraph, canComeBefore, countPaths, findCycle, reachableFrom } from './graph';
+import { problem, type Problem, type ProblemPath as Path } from './problem';
 import { routesOf, type Question, type Questionnaire } from './questionnaire-schema';
 
-/** Where in the file a problem is (a JSON path) and what is wrong there. */
-type Path = (string | number)[];
-export type Problem = { path: Path; message: string };
+export type { Problem } from './problem';
 
 export type CheckResult = { problems: Problem[]; paths: number };
 
@@ -29,7 +28,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
     if (seen.has(id)) {
       const inOutcomes = index >= questionnaire.questions.length;
       const at = inOutcomes ? ['outcomes', index - questionnaire.questions.length] : ['questions', index];
-      problems.push({ path: [...at, 'id'], message: `the id "${id}" is used twice` });
+      problems.push(problem([...at, 'id'], 'id-used-twice', { id }));
     }
     seen.add(id);
   });
@@ -39,10 +38,9 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       const ids = question.options.map((option) => option.id);
       ids.forEach((id, optionIndex) => {
         if (ids.indexOf(id) !== optionIndex) {
-          problems.push({
-            path: ['questions', index, 'options', optionIndex, 'id'],
-            message: `the option "${id}" is listed twice`,
-          });
+          problems.push(
+            problem(['questions', index, 'options', optionIndex, 'id'], 'option-listed-twice', { option: id }),
+          );
         }
       });
     }
@@ -51,17 +49,15 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       typeof question.next === 'string' ? ['questions', index, 'next'] : ['questions', index, 'next', routeIndex];
     routes.forEach((route, routeIndex) => {
       if (!seen.has(route.to)) {
-        problems.push({
-          path: [...routePath(routeIndex), ...(typeof question.next === 'string' ? [] : ['to'])],
-          message: `leads to "${route.to}", which is neither a question nor an outcome`,
-        });
+        problems.push(
+          problem([...routePath(routeIndex), ...(typeof question.next === 'string' ? [] : ['to'])], 'unknown-target', {
+            target: route.to,
+          }),
+        );
       }
     });
     if (routes.at(-1)!.when !== undefined) {
-      problems.push({
-        path: routePath(routes.length - 1),
-        message: 'the last route must have no "when", so that every answer leads somewhere',
-      });
+      problems.push(problem(routePath(routes.length - 1), 'last-route-has-when', {}));
     }
   });
   if (problems.length > 0) return { problems, paths: 0 };
@@ -71,20 +67,14 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
   if (cycle) {
     const index = questionnaire.questions.findIndex((question) => question.id === cycle[0]);
     return {
-      problems: [
-        { path: ['questions', index, 'next'], message: `the routes go round in a circle: ${cycle.join(' → ')}` },
-      ],
+      problems: [problem(['questions', index, 'next'], 'routes-go-round', { cycle: cycle.join(' → ') })],
       paths: 0,
     };
   }
 
   const reachable = reachableFrom(graph, graph.start);
   const unreachable = (kind: 'questions' | 'outcomes') => (node: { id: string }, index: number) => {
-    if (!reachable.has(node.id))
-      problems.push({
-        path: [kind, index, 'id'],
-        message: `"${node.id}" can never be reached from the first question`,
-      });
+    if (!reachable.has(node.id)) problems.push(problem([kind, index, 'id'], 'unreachable', { id: node.id }));
   };
   questionnaire.questions.forEach(unreachable('questions'));
   questionnaire.outcomes.forEach(unreachable('outcomes'));
@@ -94,12 +84,12 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
   /** `node` may read its own answer only in its routes; options and prefills are shown before it is answered. */
   const checkCondition = (condition: Condition, at: Path, node: string, self: 'may-read-itself' | 'reads-earlier') => {
     const readable = (id: string) => before(id, node) || (self === 'may-read-itself' && id === node);
-    for (const problem of conditionProblems(condition, questions, calculations)) {
-      problems.push({ path: [...at, ...problem.path], message: problem.message });
+    for (const found of conditionProblems(condition, questions, calculations)) {
+      problems.push({ ...found, path: [...at, ...found.path] });
     }
     for (const id of questionsIn(condition)) {
       if (questions.has(id) && !readable(id)) {
-        problems.push({ path: at, message: `reads "${id}", which is never answered before "${node}"` });
+        problems.push(problem(at, 'reads-unanswered', { question: id, node }));
       }
     }
     for (const id of calculationsIn(condition)) {
@@ -108,10 +98,13 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
         calculation &&
         [...calculationInputs(calculation), ...questionsIn(calculation.highWhen)].filter((input) => !readable(input));
       if (unread && unread.length > 0) {
-        problems.push({
-          path: at,
-          message: `reads the calculation "${id}", whose inputs ${unread.map((q) => `"${q}"`).join(', ')} are never all answered before "${node}"`,
-        });
+        problems.push(
+          problem(at, 'calculation-inputs-unanswered', {
+            calculation: id,
+            inputs: unread.map((q) => `"${q}"`).join(', '),
+            node,
+          }),
+        );
       }
     }
   };
@@ -144,10 +137,12 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
             'reads-earlier',
           );
         if (answerSchema(question).safeParse(prefill.value).success) return;
-        problems.push({
-          path: ['questions', index, 'prefill', prefillIndex, 'value'],
-          message: `${prefill.value} is not a valid answer to "${question.id}"`,
-        });
+        problems.push(
+          problem(['questions', index, 'prefill', prefillIndex, 'value'], 'prefill-not-an-answer', {
+            value: prefill.value,
+            question: question.id,
+          }),
+        );
       });
     }
   });
@@ -159,10 +154,12 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
         for (const id of placeholdersIn(outcome[field]?.[lang] ?? '')) {
           const question = questions.get(id);
           if (!question || !('options' in question) || !before(id, outcome.id)) {
-            problems.push({
-              path: [...at, field, lang],
-              message: `{{${id}}} must name a choice question answered before "${outcome.id}"`,
-            });
+            problems.push(
+              problem([...at, field, lang], 'placeholder-not-a-choice', {
+                placeholder: `{{${id}}}`,
+                outcome: outcome.id,
+              }),
+            );
           }
         }
       }
@@ -179,10 +176,12 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
         if (carry.when)
           checkCondition(carry.when, [...handoffAt, 'carry', carryIndex, 'when'], outcome.id, 'reads-earlier');
         if ('from' in carry && !before(carry.from, outcome.id)) {
-          problems.push({
-            path: [...handoffAt, 'carry', carryIndex, 'from'],
-            message: `carries "${carry.from}", which is never answered before "${outcome.id}"`,
-          });
+          problems.push(
+            problem([...handoffAt, 'carry', carryIndex, 'from'], 'carries-unanswered', {
+              question: carry.from,
+              outcome: outcome.id,
+            }),
+          );
         }
       });
     });
@@ -193,7 +192,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
     const numberQuestion = (id: string, where: Path) => {
       const question = questions.get(id);
       if (question?.type !== 'number')
-        problems.push({ path: [...at, ...where], message: `"${id}" must be a number question` });
+        problems.push(problem([...at, ...where], 'not-a-number-question', { question: id }));
     };
     numberQuestion(calculation.period, ['period']);
     numberQuestion(calculation.threshold, ['threshold']);
@@ -203,10 +202,10 @@ export function checkQuestionnaire(questionnaire: Questionnaire): CheckResult {
       ),
     );
     if (calculationsIn(calculation.highWhen).length > 0) {
-      problems.push({ path: [...at, 'highWhen'], message: 'a calculation cannot depend on a calculation' });
+      problems.push(problem([...at, 'highWhen'], 'calculation-on-calculation', {}));
     }
-    for (const problem of conditionProblems(calculation.highWhen, questions, calculations)) {
-      problems.push({ path: [...at, 'highWhen', ...problem.path], message: problem.message });
+    for (const found of conditionProblems(calculation.highWhen, questions, calculations)) {
+      problems.push({ ...found, path: [...at, 'highWhen', ...found.path] });
     }
   });
 
@@ -221,31 +220,30 @@ function conditionProblems(
 ): Problem[] {
   const nested = (key: string, parts: Condition[]) =>
     parts.flatMap((part, index) =>
-      conditionProblems(part, questions, calculations).map((p) => ({ ...p, path: [key, index, ...p.path] })),
+      conditionProblems(part, questions, calculations).map((found) => ({
+        ...found,
+        path: [key, index, ...found.path],
+      })),
     );
   if ('all' in condition) return nested('all', condition.all);
   if ('any' in condition) return nested('any', condition.any);
   if ('not' in condition)
-    return conditionProblems(condition.not, questions, calculations).map((p) => ({ ...p, path: ['not', ...p.path] }));
+    return conditionProblems(condition.not, questions, calculations).map((found) => ({
+      ...found,
+      path: ['not', ...found.path],
+    }));
 
   if ('calculation' in condition) {
     const { id } = condition.calculation;
-    return calculations.has(id)
-      ? []
-      : [{ path: ['calculation', 'id'], message: `names the calculation "${id}", which does not exist` }];
+    return calculations.has(id) ? [] : [problem(['calculation', 'id'], 'unknown-calculation', { calculation: id })];
   }
   const kind = Object.keys(condition)[0]!;
   const id = questionsIn(condition)[0]!;
   const question = questions.get(id);
   if (!question)
-    return [
-      {
-        path: kind === 'answered' ? [kind] : [kind, 'question'],
-        message: `names the question "${id}", which does not exist`,
-      },
-    ];
+    return [problem(kind === 'answered' ? [kind] : [kind, 'question'], 'unknown-question', { question: id })];
   const wrongType = (expected: string) => [
-    { path: [kind], message: `"${kind}" needs a ${expected} question, but "${id}" is ${question.type}` },
+    problem([kind], 'condition-wrong-type', { kind, expected, question: id, type: question.type }),
   ];
 
   if ('includes' in condition || 'count' in condition) {
@@ -256,11 +254,11 @@ function conditionProblems(
   if ('equals' in condition) {
     const { value } = condition.equals;
     if (question.type === 'multiple-choice')
-      return [{ path: ['equals'], message: `use "includes" for the multiple-choice question "${id}"` }];
+      return [problem(['equals'], 'equals-on-multiple-choice', { question: id })];
     if (question.type === 'number' && typeof value !== 'number')
-      return [{ path: ['equals', 'value'], message: `"${id}" is a number question: compare with a number` }];
+      return [problem(['equals', 'value'], 'compare-with-number', { question: id })];
     if (question.type !== 'number' && typeof value !== 'string')
-      return [{ path: ['equals', 'value'], message: `"${id}" has text answers: compare with a text` }];
+      return [problem(['equals', 'value'], 'compare-with-text', { question: id })];
     if (question.type === 'single-choice' || question.type === 'yes-no-unknown')
       return optionProblem(question, value as string, 'equals');
   }
@@ -276,5 +274,5 @@ function optionProblem(question: Question, value: string, kind: string): Problem
         : [];
   return ids.includes(value)
     ? []
-    : [{ path: [kind, 'value'], message: `"${question.id}" has no option "${value}" (options: ${ids.join(', ')})` }];
+    : [problem([kind, 'value'], 'unknown-option', { question: question.id, option: value, options: ids.join(', ') })];
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
+import { problemMessages } from './problem-messages';
 
 /** Ids are kebab-case so they read well in files, URLs and answer files alike. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, problemMessages['not-kebab-case']);

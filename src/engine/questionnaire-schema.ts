@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calculationSchema } from './calculation-schema';
 import { conditionSchema } from './condition-schema';
 import { idSchema } from './id-schema';
+import { problemMessages } from './problem-messages';
 import { sourcesSchema, textSchema } from './text';
 
 /** The version of the file format itself; bump it when a questionnaire file must change shape. */
@@ -110,7 +111,7 @@ export type Note = z.infer<typeof noteSchema>;
 export const questionnaireSchema = z.strictObject({
   format: z.literal(questionnaireFormat),
   id: idSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, problemMessages['not-a-version']),
   title: textSchema,
   intro: textSchema,
   /** The first question is where every assessment starts. */

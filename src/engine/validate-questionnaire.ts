@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { checkQuestionnaire, type Problem } from './check-questionnaire';
+import { checkQuestionnaire } from './check-questionnaire';
+import { problemOf, type Problem } from './problem';
 import { questionnaireSchema } from './questionnaire-schema';
+import { zodIssuePhrase } from './zod-issue-phrase';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -12,7 +14,13 @@ export const validateWith =
     if (!parsed.success) {
       return {
         ok: false,
-        problems: parsed.error.issues.map(({ path, message }) => ({ path: path as Problem['path'], message })),
+        problems: parsed.error.issues.map((issue) => {
+          const { path, words } = zodIssuePhrase(issue, data);
+          return problemOf(
+            path.map((key) => (typeof key === 'number' ? key : String(key))),
+            words,
+          );
+        }),
       };
     }
     const problems = check(parsed.data);

@@ -124,8 +124,6 @@ export const en = {
     exportAll: 'Save all assessments as a file',
     exportOne: 'Save as a file',
     importLabel: 'Restore a backup (JSON, or a PDF report of this app)',
-    pdfWithoutAssessment:
-      'this PDF holds no assessment (only PDF reports of this app do, unless another program saved them again)',
     refused: 'This file was not restored. Nothing has changed.',
     conflictsHeading: 'These assessments already exist',
     conflictIntro: 'Choose what should happen to each one.',

@@ -122,8 +122,6 @@ export const nl = {
     exportAll: 'Alle beoordelingen opslaan als bestand',
     exportOne: 'Opslaan als bestand',
     importLabel: 'Reservekopie terugzetten (JSON, of een PDF-verslag van deze app)',
-    pdfWithoutAssessment:
-      'deze PDF bevat geen beoordeling (alleen PDF-verslagen van deze app, niet opnieuw opgeslagen door een ander programma)',
     refused: 'Dit bestand is niet teruggezet. Er is niets veranderd.',
     conflictsHeading: 'Deze beoordelingen bestaan al',
     conflictIntro: 'Kies per beoordeling wat er moet gebeuren.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerLogEntrySchema, assessmentRecordSchema, type AnswerLogEntry } from './assessment-record';
-import { quote } from './backup-problems';
+import { quote } from '../engine/value-preview';
+import { backupPhrase, englishOfBackup } from './backup-problems';
 
 /**
  * A backup file: assessments with their answer logs, as JSON. Strict at the top, so a file that is something else
@@ -17,12 +18,15 @@ const uniqueIds = (assessments: readonly { id: string }[], context: z.core.$Refi
   assessments.forEach(({ id }, index) => {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else
+    else {
+      const phrase = backupPhrase('id-also-used', { id: quote(id, 40), first });
       context.addIssue({
         code: 'custom',
         path: ['assessments', index, 'id'],
-        message: `the id ${quote(id, 40)} is also used by assessments[${first}]`,
+        message: englishOfBackup(phrase),
+        params: { phrase },
       });
+    }
   });
 };
 
@@ -32,12 +36,15 @@ const logBelongsToAssessments = (
 ) => {
   const ids = new Set(backup.assessments.map(({ id }) => id));
   backup.answerLog?.forEach(({ assessmentId }, index) => {
-    if (!ids.has(assessmentId))
+    if (!ids.has(assessmentId)) {
+      const phrase = backupPhrase('log-without-assessment', {});
       context.addIssue({
         code: 'custom',
         path: ['answerLog', index, 'assessmentId'],
-        message: 'no assessment with this id is in the file',
+        message: englishOfBackup(phrase),
+        params: { phrase },
       });
+    }
   });
 };
 

@@ -1,15 +1,17 @@
 import type { AnswerLogEntry } from './assessment-record';
+import { backupTextFromPdf } from './backup-from-pdf';
 import { backupFormat, backupFormatVersion, backupSchema, withoutSeq, type Backup } from './backup-format';
+import { preview, quote } from '../engine/value-preview';
 import {
   atMost,
+  backupPhrase,
+  backupProblem,
   formatPath,
+  inRecord,
   maxProblems,
-  preview,
   problemOf,
-  quote,
   recordLabel,
   type BackupProblem,
-  type BackupProblemCode,
 } from './backup-problems';
 import type { AssessmentDatabase } from './database';
 
@@ -23,12 +25,9 @@ export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; probl
 /** Far above any real backup (a thousand assessments with long logs stay under a few MB), far below a tab's memory. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 
-const refuse = (code: BackupProblemCode, where: string, message: string): ReadBackupResult => ({
-  ok: false,
-  problems: [{ code, where, message }],
-});
+const refuse = (problem: BackupProblem): ReadBackupResult => ({ ok: false, problems: [problem] });
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /**
  * Reads a backup file's text. Never throws: every way it can be wrong becomes a problem that says where.
@@ -41,25 +40,27 @@ export function readBackup(text: string, fileSizeBytes: number): ReadBackupResul
   } catch (error) {
     // A safety net only: read() handles every case it knows of.
     return refuse(
-      'unreadable',
-      'file',
-      `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      backupProblem('unreadable', null, { reason: error instanceof Error ? error.message : String(error) }),
     );
   }
+}
+
+/** A backup file's bytes, or a report PDF that carries its assessment; a PDF without one is refused with that reason. */
+export function readBackupBytes(bytes: Uint8Array): ReadBackupResult {
+  const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // "%PDF"
+  if (!isPdf) return readBackup(new TextDecoder().decode(bytes), bytes.length);
+  const text = backupTextFromPdf(bytes);
+  return text === null ? refuse(backupProblem('pdf-without-assessment', null, {})) : readBackup(text, text.length);
 }
 
 function read(text: string, fileSizeBytes: number): ReadBackupResult {
   // Every UTF-16 unit takes at least one byte, so the text's length bounds the size even if the caller's is wrong.
   const size = Math.max(Number.isFinite(fileSizeBytes) ? fileSizeBytes : 0, text.length);
   if (size > maxBackupBytes)
-    return refuse(
-      'file-too-large',
-      'file',
-      `The file is ${megabytes(size)}; a backup can be at most ${megabytes(maxBackupBytes)}. It was not read.`,
-    );
+    return refuse(backupProblem('file-too-large', null, { size: megabytes(size), maximum: megabytes(maxBackupBytes) }));
   // Some editors save a byte order mark, which JSON.parse does not accept.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (json.trim() === '') return refuse('file-empty', 'file', 'The file is empty.');
+  if (json.trim() === '') return refuse(backupProblem('file-empty', null, {}));
 
   let data: unknown;
   try {
@@ -67,8 +68,7 @@ function read(text: string, fileSizeBytes: number): ReadBackupResult {
   } catch (error) {
     return notJson(json, error);
   }
-  if (!isObject(data))
-    return refuse('not-a-backup', 'file', `The file holds ${preview(data)}, not a backup of assessments.`);
+  if (!isObject(data)) return refuse(backupProblem('not-a-backup', null, { found: preview(data) }));
 
   const header = headerProblem(data);
   if (header) return { ok: false, problems: [header] };
@@ -84,55 +84,30 @@ function read(text: string, fileSizeBytes: number): ReadBackupResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** JSON.parse says where it stopped ("at position 7"); the user gets the line and column. */
+/**
+ * JSON.parse says where it stopped ("at position 7"); the user gets the line and column. Its reason is the
+ * browser's own English ("Unterminated string"), so it is left out: the place is what helps.
+ */
 function notJson(text: string, error: unknown): ReadBackupResult {
   const message = error instanceof Error ? error.message : String(error);
   const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
   const before = text.slice(0, position).split('\n');
-  const where = `line ${before.length}, column ${(before.at(-1) ?? '').length + 1}`;
-  const reason = message.replace(/ in JSON at position \d+.*$/s, '');
-  return refuse(
-    'not-json',
-    where,
-    `The file is not valid JSON (${reason}); a backup is a JSON file exported by this app.`,
-  );
+  return refuse(backupProblem('not-json', null, { line: before.length, column: (before.at(-1) ?? '').length + 1 }));
 }
 
 /** The format and its version are checked first: for another kind of file, field-by-field problems say nothing useful. */
 function headerProblem(data: Record<string, unknown>): BackupProblem | undefined {
   const has = (key: string) => Object.prototype.hasOwnProperty.call(data, key);
-  if (!has('format'))
-    return {
-      code: 'not-a-backup',
-      where: 'format',
-      message: `This is not a backup of this app: the field "format" is missing.`,
-    };
+  if (!has('format')) return backupProblem('format-missing', 'format', {});
   if (data.format !== backupFormat)
-    return {
-      code: 'not-a-backup',
-      where: 'format',
-      message: `This is not a backup of this app: its format is ${preview(data.format)}, not "${backupFormat}".`,
-    };
+    return backupProblem('format-other', 'format', { found: preview(data.format), format: backupFormat });
   const version = data.formatVersion;
-  const reads = `this app reads version ${backupFormatVersion}`;
-  if (!has('formatVersion'))
-    return {
-      code: 'unsupported-version',
-      where: 'formatVersion',
-      message: `The backup does not say its format version; ${reads}.`,
-    };
+  const reads = backupFormatVersion;
+  if (!has('formatVersion')) return backupProblem('version-missing', 'formatVersion', { reads });
   if (typeof version === 'number' && version > backupFormatVersion)
-    return {
-      code: 'unsupported-version',
-      where: 'formatVersion',
-      message: `The backup has format version ${version}; ${reads}. It was made by a newer version of the app: update the app to import it.`,
-    };
+    return backupProblem('version-newer', 'formatVersion', { version, reads });
   if (version !== backupFormatVersion)
-    return {
-      code: 'unsupported-version',
-      where: 'formatVersion',
-      message: `The backup has format version ${preview(version)}; ${reads}.`,
-    };
+    return backupProblem('version-other', 'formatVersion', { found: preview(version), reads });
   return undefined;
 }
 
@@ -147,23 +122,18 @@ const pathOf = (visit: Visit): PropertyKey[] => {
   return path.reverse();
 };
 
-const forbidden = 'a field named "__proto__" is not allowed: it could change how the app\'s objects behave';
-
 /**
  * Finds `__proto__` keys and nesting deeper than maxNesting, in document order. No recursion and no path copies:
  * a file nested a million levels deep must neither overflow the stack nor take quadratic time.
  */
 function structureProblems(data: unknown): BackupProblem[] {
   const problems: BackupProblem[] = [];
-  const problem = (code: BackupProblemCode, visit: Visit, text: string) => {
+  const problem = (code: 'too-deep' | 'forbidden-key', visit: Visit) => {
     const path = pathOf(visit);
-    const record = recordLabel(data, path);
     const where = path.length > 12 ? `${formatPath(path.slice(0, 12))}…` : formatPath(path);
-    problems.push({
-      code,
-      where,
-      message: record ? `${record}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1),
-    });
+    const words =
+      code === 'too-deep' ? backupPhrase('nested-deeper-than', { maximum: maxNesting }) : backupPhrase('proto-key', {});
+    problems.push(backupProblem(code, where, { problem: inRecord(data, path, words) }));
   };
   const stack: Visit[] = [{ value: data, key: '', parent: undefined, depth: 0 }];
   while (stack.length > 0 && problems.length <= maxProblems) {
@@ -171,7 +141,7 @@ function structureProblems(data: unknown): BackupProblem[] {
     const { value, depth } = visit;
     if (typeof value !== 'object' || value === null) continue;
     if (depth > maxNesting) {
-      problem('too-deep', visit, `is nested more than ${maxNesting} levels deep`);
+      problem('too-deep', visit);
       continue;
     }
     const keys = Object.keys(value);
@@ -179,7 +149,7 @@ function structureProblems(data: unknown): BackupProblem[] {
       const key = keys[index]!;
       const child = (value as Record<string, unknown>)[key];
       const next: Visit = { value: child, key: Array.isArray(value) ? index : key, parent: visit, depth: depth + 1 };
-      if (key === '__proto__') problem('forbidden-key', next, forbidden);
+      if (key === '__proto__') problem('forbidden-key', next);
       else stack.push(next);
     }
   }
@@ -254,11 +224,11 @@ export async function applyImport(
       if (undecided.length > 0)
         return {
           ok: false,
-          problems: undecided.map((index) => ({
-            code: 'undecided-conflict',
-            where: `assessments[${index}]`,
-            message: `${recordLabel(backup, ['assessments', index])} is already stored here; choose keep both, replace or skip. Nothing was imported.`,
-          })),
+          problems: undecided.map((index) =>
+            backupProblem('undecided-conflict', `assessments[${index}]`, {
+              record: recordLabel(backup, ['assessments', index])!,
+            }),
+          ),
         };
 
       const result: ImportDone = { ok: true, added: [], replaced: [], keptBoth: [], skipped: [] };
@@ -298,16 +268,7 @@ function databaseProblem(error: unknown): BackupProblem {
   const name = error instanceof Error ? error.name : '';
   // Dexie reports a full disk directly or as the inner error of the aborted transaction.
   const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
-    return {
-      code: 'storage-full',
-      where: 'database',
-      message: 'Nothing was imported: the browser has no room left for this data. Free some space and try again.',
-    };
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return backupProblem('storage-full', null, {});
   const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'storage-error',
-    where: 'database',
-    message: `Nothing was imported: the browser's database refused the change (${name ? `${name}: ` : ''}${quote(message, 200)}).`,
-  };
+  return backupProblem('storage-error', null, { reason: `${name ? `${name}: ` : ''}${quote(message, 200)}` });
 }

@@ -191,7 +191,7 @@ describe('restoring a backup', () => {
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(app.t('backup.refused'));
-    expect(alert).toHaveTextContent(/line \d+, column \d+/);
+    expect(alert).toHaveTextContent(/regel \d+, kolom \d+/);
     expect(await stored(app.storage)).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ describe('opening a questionnaire file of your own', () => {
       app,
       yamlFile('my-photo-test.yaml', photoYaml.replace('id: photo-purpose-test', 'id: my-photo-test')),
     );
-    expect(await screen.findByRole('heading', { level: 1, name: photo.questions[0]!.text.nl })).toBe(questionHeading());
+    // Checking and compiling a whole questionnaire takes over a second on a busy machine.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: photo.questions[0]!.text.nl }, { timeout: 10_000 }),
+    ).toBe(questionHeading());
   });
 
   it('a file that breaks a rule is named with the line, the JSON path and the problem, and changes nothing', async () => {
@@ -29,7 +32,7 @@ describe('opening a questionnaire file of your own', () => {
     ).toBeInTheDocument();
     const line = broken.split('\n').findIndex((text) => text.includes('aimed-at-specal')) + 1;
     expect(alert).toHaveTextContent(
-      `broken.yaml:${line} $.questions[4].next: leads to "aimed-at-specal", which is neither a question nor an outcome`,
+      `broken.yaml:${line} $.questions[4].next: leidt naar "aimed-at-specal", maar dat is geen vraag en geen uitkomst`,
     );
     expect(screen.getAllByRole('button', { name: /^Start:/ })).toHaveLength(1);
   });

@@ -42,7 +42,7 @@ describe('the start screen', () => {
       within(alert).getByRole('heading', { name: app.t('problems.heading', { file: 'questionnaires/broken.yaml' }) }),
     ).toBeInTheDocument();
     expect(alert).toHaveTextContent(
-      '$.questions[0].next: leads to "nowhere", which is neither a question nor an outcome',
+      '$.questions[0].next: leidt naar "nowhere", maar dat is geen vraag en geen uitkomst',
     );
     await startQuestionnaire(app, photo.title.nl);
   });

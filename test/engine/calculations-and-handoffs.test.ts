@@ -85,7 +85,7 @@ describe('options offered only while their condition holds', () => {
       const keys = q.questions[2]!;
       if (keys.type === 'single-choice') keys.options[0]!.when = { answered: 'period' };
     });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         path: ['questions', 2, 'options', 0, 'when'],
         message: 'reads "period", which is never answered before "keys"',
@@ -106,7 +106,7 @@ describe('prefills: assumptions the user can change', () => {
       const period = q.questions[3]!;
       if (period.type === 'number') period.prefill = [{ value: 12 }];
     });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { path: ['questions', 3, 'prefill', 0, 'value'], message: '12 is not a valid answer to "period"' },
     ]);
   });
@@ -124,10 +124,13 @@ describe('the checks of calculations', () => {
 
   it('a factor that is not a number question is refused', () => {
     const problems = problemsAfter((q) => (q.calculations[0]!.paths[0]!.factors = ['request', 'keys']));
-    expect(problems).toContainEqual({
-      path: ['calculations', 0, 'paths', 0, 'factors', 1],
-      message: '"keys" must be a number question',
-    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: ['calculations', 0, 'paths', 0, 'factors', 1],
+        code: 'not-a-number-question',
+        message: '"keys" must be a number question',
+      }),
+    );
   });
 });
 
@@ -148,7 +151,7 @@ describe('hand-offs carry what is known into the next questionnaire', () => {
   });
 
   it('a carried answer must fit the question it lands on', () => {
-    expect(checkHandoffs(transferSample(), [transferSample(), sample()])).toEqual([
+    expect(checkHandoffs(transferSample(), [transferSample(), sample()])).toMatchObject([
       {
         path: ['outcomes', 0, 'handoffs', 0, 'carry', 0],
         message: 'cannot carry into "sample" / "kind": options "big", "small" do not exist there',
@@ -157,7 +160,7 @@ describe('hand-offs carry what is known into the next questionnaire', () => {
   });
 
   it('a hand-off to a questionnaire that does not exist is refused', () => {
-    expect(checkHandoffs(transferSample(), [transferSample()])).toEqual([
+    expect(checkHandoffs(transferSample(), [transferSample()])).toMatchObject([
       {
         path: ['outcomes', 0, 'handoffs', 0, 'questionnaire'],
         message: 'hands off to "sample", which is not a questionnaire here',

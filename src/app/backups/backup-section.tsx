@@ -1,12 +1,11 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../storage/backup-format';
-import { backupTextFromPdf } from '../../storage/backup-from-pdf';
 import {
   applyImport,
   importDecisions,
   planImport,
-  readBackup,
+  readBackupBytes,
   type ImportDecision,
   type ImportPlan,
 } from '../../storage/backup-import';
@@ -14,28 +13,20 @@ import type { AssessmentDatabase } from '../../storage/database';
 import { exportAssessments } from './export-assessments';
 import { ActionGroup, Alert, Button, Heading, Paragraph, Radio } from '../design-system/nl-design-system';
 import { useLang } from '../design-system/use-lang';
+import { loadProblemWords, useProblemWords } from '../design-system/use-problem-words';
+import type { BackupProblem } from '../../storage/backup-problems';
 
 type Pending = { backup: Backup; plan: ImportPlan; decisions: Record<string, ImportDecision> };
-type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; problems: { where: string; message: string }[] };
+type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; problems: BackupProblem[] };
 
 const decisions = importDecisions;
 const decisionKey = { 'keep-both': 'backup.keepBoth', replace: 'backup.replace', skip: 'backup.skip' } as const;
-
-/** A backup file, or a report PDF that carries its assessment; a PDF without one is refused with that reason. */
-async function readBackupFile(file: File, noAssessment: string) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // "%PDF"
-  if (!isPdf) return readBackup(new TextDecoder().decode(bytes), file.size);
-  const text = backupTextFromPdf(bytes);
-  return text === null
-    ? { ok: false as const, problems: [{ where: file.name, message: noAssessment }] }
-    : readBackup(text, text.length);
-}
 
 /** Saving all assessments as a file, and restoring one: checked whole before anything is written, never overwriting unasked. */
 export function BackupSection({ db }: { db: AssessmentDatabase }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const word = useProblemWords();
   const id = useId();
   const [pending, setPending] = useState<Pending | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -44,6 +35,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
 
   const apply = async (backup: Backup, chosen: Record<string, ImportDecision>) => {
     const result = await applyImport(db, backup, chosen);
+    if (!result.ok) await loadProblemWords();
     setPending(null);
     setOutcome(
       result.ok
@@ -58,8 +50,9 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
     input.value = '';
     if (!file) return;
     setOutcome(null);
-    const read = await readBackupFile(file, t('backup.pdfWithoutAssessment'));
+    const read = readBackupBytes(new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
+      await loadProblemWords();
       setOutcome({ kind: 'refused', problems: read.problems });
       return;
     }
@@ -146,7 +139,8 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
             {outcome.problems.map((problem, index) => (
               <li key={index} className="utrecht-unordered-list__item">
                 <code className="problem-text">
-                  {problem.where}: {problem.message}
+                  {problem.where === null ? '' : `${problem.where}: `}
+                  {word(problem, problem.message)}
                 </code>
               </li>
             ))}

@@ -1,5 +1,8 @@
 import type { CompiledQuestionnaire } from '../../engine/compile';
 import { jsonPath } from '../../engine/json-path';
+import { problem, problemOf, type Problem } from '../../engine/problem';
+import { zodIssuePhrase } from '../../engine/zod-issue-phrase';
+import type { ShownProblem } from './questionnaire-problems';
 import {
   questionnaireSummarySchema,
   summaryFields,
@@ -16,14 +19,14 @@ export type QuestionnaireSource = {
 };
 
 export type LoadedQuestionnaire =
-  { ok: true; file: string; compiled: CompiledQuestionnaire } | { ok: false; file: string; problems: string[] };
+  { ok: true; file: string; compiled: CompiledQuestionnaire } | { ok: false; file: string; problems: ShownProblem[] };
 
-type Problems = { ok: false; file: string; problems: string[] };
+type Problems = { ok: false; file: string; problems: ShownProblem[] };
 
-const problemsOf = (file: string, problems: { path: PropertyKey[]; message: string }[]): Problems => ({
+const problemsOf = (file: string, problems: Problem[]): Problems => ({
   ok: false,
   file,
-  problems: problems.map((problem) => `${jsonPath(problem.path)}: ${problem.message}`),
+  problems: problems.map(({ path, ...problem }) => ({ ...problem, line: null, path: jsonPath(path) })),
 });
 
 /** A source for data already in hand (an opened file, a test fixture). */
@@ -41,7 +44,13 @@ export function summaryOf(source: QuestionnaireSource): { ok: true; summary: Que
     ? { ok: true, summary: parsed.data }
     : problemsOf(
         source.file,
-        parsed.error.issues.map(({ path, message }) => ({ path, message })),
+        parsed.error.issues.map((issue) => {
+          const { path, words } = zodIssuePhrase(issue, source.summary);
+          return problemOf(
+            path.map((key) => (typeof key === 'number' ? key : String(key))),
+            words,
+          );
+        }),
       );
 }
 
@@ -51,7 +60,8 @@ export async function loadQuestionnaire(source: QuestionnaireSource): Promise<Lo
   try {
     data = await source.load();
   } catch (error) {
-    return { ok: false, file: source.file, problems: [error instanceof Error ? error.message : String(error)] };
+    const reason = error instanceof Error ? error.message : String(error);
+    return problemsOf(source.file, [problem([], 'file-unreadable', { reason })]);
   }
   // The checks and the machine compiler load with the first questionnaire opened, not with the start page.
   const [{ validateQuestionnaire }, { compile }] = await Promise.all([

@@ -2,12 +2,13 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromData, type QuestionnaireSource } from './load-questionnaire';
 import { Heading, Paragraph } from '../design-system/nl-design-system';
-import { QuestionnaireProblems } from './questionnaire-problems';
+import { QuestionnaireProblems, type ShownProblem } from './questionnaire-problems';
+import { loadProblemWords } from '../design-system/use-problem-words';
 
 /** Larger than any real questionnaire by far; refusing early keeps a wrong file from freezing the tab. */
 const maxKilobytes = 1024;
 
-type Failure = { kind: 'message'; text: string } | { kind: 'problems'; file: string; problems: string[] };
+type Failure = { kind: 'message'; text: string } | { kind: 'problems'; file: string; problems: ShownProblem[] };
 
 /**
  * Opens a questionnaire file from the user's disk, checked by the same schema and graph checks as the
@@ -39,10 +40,11 @@ export function QuestionnaireImport({ onImported }: { onImported: (source: Quest
       return;
     }
     // The YAML parser is loaded only now, so the start page does not carry it.
-    const { parseQuestionnaire, formatProblem } = await import('../../engine/parse-questionnaire');
+    const { parseQuestionnaire } = await import('../../engine/parse-questionnaire');
     const parsed = parseQuestionnaire(text, file.name);
     if (!parsed.ok) {
-      setFailure({ kind: 'problems', file: file.name, problems: parsed.problems.map(formatProblem) });
+      await loadProblemWords();
+      setFailure({ kind: 'problems', file: file.name, problems: parsed.problems });
       return;
     }
     onImported(fromData(`imported/${file.name}`, parsed.value, file.name));

@@ -1,0 +1,153 @@
+import type { ProblemCode } from '../engine/problem-messages';
+import type { BackupMessageCode } from '../storage/backup-problem-messages';
+
+/**
+ * Every problem the engine and storage can report, in Dutch (`problem.<code>`); en.ts takes the English templates
+ * of the two catalogues as they are. `satisfies` makes a code without a Dutch text, or a Dutch text without a code,
+ * a type error; test/i18n checks that both fill in the same values.
+ */
+export const nlProblems = {
+  // Het bestand als geheel.
+  'questionnaire-file-too-large':
+    'het bestand is {{size}} kB; een vragenlijstbestand mag hoogstens {{maximum}} kB zijn',
+  'file-unreadable': 'het bestand kon niet worden gelezen ({{reason}})',
+  'too-many-aliases': 'het bestand herhaalt zijn ankers (&naam / *naam) te vaak om veilig te kunnen lezen',
+  'nested-too-deep': 'het bestand is te diep genest om te kunnen lezen',
+  'yaml-syntax': 'dit is geen geldige YAML: {{reason}}',
+  'duplicate-key': 'de sleutel {{key}} staat twee keer in dezelfde map (de eerste keer op regel {{firstLine}})',
+  'more-problems': 'en nog {{number}} problemen',
+  'took-too-long': 'het controleren van het bestand duurde langer dan {{seconds}} seconden en is daarom gestopt',
+
+  // Waarom de YAML-lezer stopte.
+  'yaml-alias-props': 'een alias (*naam) kan geen tag of anker hebben',
+  'yaml-bad-alias': 'een alias (*naam) verwijst naar een anker dat niet bestaat',
+  'yaml-bad-directive': 'een %-aanwijzing is niet geldig',
+  'yaml-bad-dq-escape': 'een tekst tussen dubbele aanhalingstekens heeft een ongeldige escape (\\)',
+  'yaml-bad-indent': 'het inspringen klopt niet',
+  'yaml-bad-prop-order': 'een anker of tag staat op de verkeerde plaats',
+  'yaml-bad-scalar-start': 'een waarde begint met een teken dat aanhalingstekens nodig heeft',
+  'yaml-block-as-implicit-key': 'een genest blok kan geen sleutel zijn',
+  'yaml-block-in-flow': 'een ingesprongen blok kan niet binnen [ ] of { } staan',
+  'yaml-duplicate-key': 'een sleutel staat twee keer in dezelfde map',
+  'yaml-impossible': 'de lezer kwam iets tegen dat hij niet kan lezen',
+  'yaml-key-over-1024-chars': 'een sleutel is langer dan 1024 tekens',
+  'yaml-missing-char': 'een sluitteken ontbreekt (een aanhalingsteken, ] of })',
+  'yaml-multiline-implicit-key': 'een sleutel moet op één regel passen',
+  'yaml-multiple-anchors': 'een waarde heeft meer dan één anker',
+  'yaml-multiple-docs': 'het bestand bevat meer dan één document (---)',
+  'yaml-multiple-tags': 'een waarde heeft meer dan één tag',
+  'yaml-non-string-key': 'een sleutel is geen tekst',
+  'yaml-resource-exhaustion': 'het bestand kost te veel geheugen om te lezen',
+  'yaml-tab-as-indent': 'er wordt met een tab ingesprongen; gebruik spaties',
+  'yaml-tag-resolve-failed': 'een tag (!naam) is niet bekend',
+  'yaml-unexpected-token': 'er staat iets waar het niet verwacht wordt',
+  'yaml-bad-collection-type': 'een lijst of map heeft een soort die niet kan',
+
+  // De vorm van de gegevens.
+  missing: 'ontbreekt (verwacht: {{expected}})',
+  'wrong-type': 'verwacht: {{expected}}, gevonden: {{found}}',
+  'no-alternative-fits': 'heeft geen van de toegestane vormen (gevonden: {{found}})',
+  'wrong-form': '{{found}} heeft niet de verwachte vorm {{pattern}}',
+  'not-a-date': 'verwacht: een datum zoals 2026-11-22, gevonden: {{found}}',
+  'not-a-date-time': 'verwacht: een datum en tijd zoals 2026-11-22T09:30:00.000Z, gevonden: {{found}}',
+  'not-a-url': 'verwacht: een webadres, gevonden: {{found}}',
+  empty: 'is leeg',
+  'too-few-items': 'moet minstens {{minimum}} onderdeel/onderdelen hebben',
+  'too-small': 'moet minstens {{minimum}} zijn, gevonden: {{found}}',
+  'too-long': 'is {{length}} tekens lang; hoogstens {{maximum}} zijn toegestaan',
+  'too-many-items': 'heeft meer dan {{maximum}} onderdelen',
+  'too-big': 'mag hoogstens {{maximum}} zijn, gevonden: {{found}}',
+  'unknown-field': 'onbekend veld {{keys}}',
+  'unknown-fields': 'onbekende velden {{keys}}',
+  invalid: 'is hier niet geldig',
+  'with-found': '{{problem}} (gevonden: {{found}})',
+  or: '{{left}} of {{right}}',
+  comma: '{{left}}, {{right}}',
+  'not-kebab-case': 'moet kebab-case zijn: kleine letters, cijfers en enkele koppeltekens',
+  'not-a-version': 'moet een versie zijn zoals 1.0.0',
+  'must-not-be-empty': 'mag niet leeg zijn',
+  'needs-a-source': 'elke regel noemt minstens één bron',
+  'option-selected-twice': 'een keuze is twee keer gekozen',
+  'type-string': 'tekst',
+  'type-number': 'een getal',
+  'type-int': 'een geheel getal',
+  'type-boolean': 'true of false',
+  'type-array': 'een lijst',
+  'type-object': 'een object',
+  'type-null': 'null',
+  'value-nothing': 'niets',
+  'value-long-text': 'een tekst van {{length}} tekens',
+  'value-list': 'een lijst van {{length}}',
+  'value-object': 'een object',
+
+  // De controles na de vorm.
+  'id-used-twice': 'het id "{{id}}" wordt twee keer gebruikt',
+  'option-listed-twice': 'de keuze "{{option}}" staat er twee keer in',
+  'unknown-target': 'leidt naar "{{target}}", maar dat is geen vraag en geen uitkomst',
+  'last-route-has-when': 'de laatste route mag geen "when" hebben, zodat elk antwoord ergens heen leidt',
+  'routes-go-round': 'de routes draaien in een kring: {{cycle}}',
+  unreachable: '"{{id}}" is vanaf de eerste vraag nooit te bereiken',
+  'reads-unanswered': 'leest "{{question}}", maar die wordt nooit vóór "{{node}}" beantwoord',
+  'calculation-inputs-unanswered':
+    'leest de berekening "{{calculation}}", maar de invoer {{inputs}} is nooit helemaal beantwoord vóór "{{node}}"',
+  'prefill-not-an-answer': '{{value}} is geen geldig antwoord op "{{question}}"',
+  'placeholder-not-a-choice': '{{placeholder}} moet een keuzevraag noemen die vóór "{{outcome}}" is beantwoord',
+  'carries-unanswered': 'neemt "{{question}}" mee, maar die wordt nooit vóór "{{outcome}}" beantwoord',
+  'not-a-number-question': '"{{question}}" moet een getalvraag zijn',
+  'calculation-on-calculation': 'een berekening kan niet van een berekening afhangen',
+  'unknown-calculation': 'noemt de berekening "{{calculation}}", maar die bestaat niet',
+  'unknown-question': 'noemt de vraag "{{question}}", maar die bestaat niet',
+  'condition-wrong-type':
+    '"{{kind}}" heeft een vraag van het soort {{expected}} nodig, maar "{{question}}" is {{type}}',
+  'equals-on-multiple-choice': 'gebruik "includes" voor de meerkeuzevraag "{{question}}"',
+  'compare-with-number': '"{{question}}" is een getalvraag: vergelijk met een getal',
+  'compare-with-text': '"{{question}}" heeft tekst als antwoord: vergelijk met een tekst',
+  'unknown-option': '"{{question}}" heeft geen keuze "{{option}}" (keuzes: {{options}})',
+  'handoff-unknown-questionnaire': 'geeft door aan "{{questionnaire}}", maar die vragenlijst is er niet',
+  'handoff-unknown-question': '"{{questionnaire}}" heeft geen vraag "{{question}}"',
+  'carry-does-not-fit': 'kan niet worden meegenomen naar "{{questionnaire}}" / "{{question}}": {{reason}}',
+  'carry-source-missing': 'de vraag waaruit het antwoord komt, bestaat niet',
+  'carry-type-differs': 'een antwoord van het soort {{from}} past niet bij een vraag van het soort {{to}}',
+  'carry-options-missing': 'de keuzes {{options}} bestaan daar niet',
+  'built-in-file-name':
+    'het bestand van een ingebouwde vragenlijst heet naar zijn id: hernoem het bestand naar {{id}}.yaml',
+
+  // Een reservekopie.
+  'file-too-large':
+    'Het bestand is {{size}} MB; een reservekopie mag hoogstens {{maximum}} MB zijn. Het is niet gelezen.',
+  'file-empty': 'Het bestand is leeg.',
+  'not-json':
+    'Het bestand is geen geldige JSON (het stopt op regel {{line}}, kolom {{column}}); een reservekopie is een JSON-bestand dat door deze app is opgeslagen.',
+  'not-a-backup': 'Het bestand bevat {{found}}, geen reservekopie van beoordelingen.',
+  'pdf-without-assessment':
+    'Deze PDF bevat geen beoordeling (alleen PDF-verslagen van deze app, niet opnieuw opgeslagen door een ander programma).',
+  'format-missing': 'Dit is geen reservekopie van deze app: het veld "format" ontbreekt.',
+  'format-other': 'Dit is geen reservekopie van deze app: het formaat is {{found}}, niet "{{format}}".',
+  'version-missing': 'De reservekopie noemt geen formaatversie; deze app leest versie {{reads}}.',
+  'version-newer':
+    'De reservekopie heeft formaatversie {{version}}; deze app leest versie {{reads}}. Ze is gemaakt met een nieuwere versie van de app: werk de app bij om haar terug te zetten.',
+  'version-other': 'De reservekopie heeft formaatversie {{found}}; deze app leest versie {{reads}}.',
+  'invalid-field': '{{problem}}',
+  'forbidden-key': '{{problem}}',
+  'too-deep': '{{problem}}',
+  unreadable: 'Het bestand kon niet worden gelezen: {{reason}}',
+  'undecided-conflict': '{{record}} staat hier al; kies beide bewaren, vervangen of overslaan. Er is niets teruggezet.',
+  'storage-full':
+    'Er is niets teruggezet: de browser heeft geen ruimte meer voor deze gegevens. Maak ruimte vrij en probeer het opnieuw.',
+  'storage-error': 'Er is niets teruggezet: de database van de browser weigerde de wijziging ({{reason}}).',
+  'in-record': '{{record}}: {{problem}}',
+  assessment: 'Beoordeling',
+  'assessment-titled': 'Beoordeling {{title}}',
+  'assessment-with-id': 'Beoordeling (id {{id}})',
+  'assessment-titled-with-id': 'Beoordeling {{title}} (id {{id}})',
+  'log-entry': 'Logboekregel',
+  'log-entry-of': 'Logboekregel van beoordeling (id {{id}})',
+  'log-entry-of-titled': 'Logboekregel van beoordeling {{title}} (id {{id}})',
+  'proto-key':
+    'een veld met de naam "__proto__" is niet toegestaan: het zou kunnen veranderen hoe de objecten van de app werken',
+  'nested-deeper-than': 'is meer dan {{maximum}} niveaus diep genest',
+  'unknown-backup-fields':
+    '{{problem}}; een reservekopie bevat alleen format, formatVersion, exported, assessments en answerLog',
+  'id-also-used': 'het id {{id}} wordt ook gebruikt door assessments[{{first}}]',
+  'log-without-assessment': 'er staat geen beoordeling met dit id in het bestand',
+} satisfies Record<ProblemCode | BackupMessageCode, string>;
