@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { problemMessages } from './problem-messages';
+import { schemaMessages } from './schema-messages';
 import type { Question, QuestionType } from './questionnaire-schema';
 
 export const yesNoUnknown = ['yes', 'no', 'unknown'] as const;
@@ -59,7 +59,7 @@ function schemaOf(shape: SchemaShape): z.ZodType<AnswerValue> {
       return z
         .array(choice())
         .min(1)
-        .refine((ids) => new Set(ids).size === ids.length, problemMessages['option-selected-twice']);
+        .refine((ids) => new Set(ids).size === ids.length, schemaMessages['option-selected-twice']);
     case 'text':
       return z
         .string()

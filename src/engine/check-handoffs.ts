@@ -1,6 +1,7 @@
 import { answerSchema } from './answer-schema';
 import type { Phrase } from './phrase';
-import { phrase, problem, type Problem } from './problem';
+import { problem, type Problem } from './problem';
+import { phrase } from './problem-phrase';
 import type { Question, Questionnaire } from './questionnaire-schema';
 import { zodIssuePhrase } from './zod-issue-phrase';
 

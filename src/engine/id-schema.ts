@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { problemMessages } from './problem-messages';
+import { schemaMessages } from './schema-messages';
 
 /** Ids are kebab-case so they read well in files, URLs and answer files alike. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, problemMessages['not-kebab-case']);
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, schemaMessages['not-kebab-case']);

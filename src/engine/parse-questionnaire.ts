@@ -1,7 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
 import { jsonPath } from './json-path';
 import type { PhraseParams } from './phrase';
-import { englishOf, phrase } from './problem';
+import { englishOf } from './problem';
+import { phrase } from './problem-phrase';
 import type { ProblemCode } from './problem-messages';
 import { maxQuestionnaireBytes } from './questionnaire-file-size';
 import type { Questionnaire } from './questionnaire-schema';

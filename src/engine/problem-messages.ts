@@ -4,6 +4,8 @@
  * translates every code: a code without a Dutch text fails typecheck and test/i18n). A value in `{{…}}` may be a
  * phrase itself (phrase.ts). Add a code here, then its Dutch text in nl.ts.
  */
+import { schemaMessages } from './schema-messages';
+
 export const problemMessages = {
   // The file as a whole.
   'questionnaire-file-too-large': 'the file is {{size}} kB; a questionnaire file can be at most {{maximum}} kB',
@@ -60,12 +62,7 @@ export const problemMessages = {
   'with-found': '{{problem}} (found {{found}})',
   or: '{{left}} or {{right}}',
   comma: '{{left}}, {{right}}',
-  // Messages the schemas give (their English is these templates, so zod-issue-phrase.ts finds the code).
-  'not-kebab-case': 'must be kebab-case: lower-case letters, digits and single hyphens',
-  'not-a-version': 'must be a version like 1.0.0',
-  'must-not-be-empty': 'must not be empty',
-  'needs-a-source': 'every rule cites at least one source',
-  'option-selected-twice': 'an option is selected twice',
+  ...schemaMessages,
 
   // What the schema expected (in "expected {{expected}}") and what was found (in "found {{found}}").
   'type-string': 'text',

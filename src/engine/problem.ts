@@ -10,12 +10,6 @@ export type ProblemPath = (string | number)[];
  */
 export type Problem = { path: ProblemPath; code: ProblemCode; params: PhraseParams; message: string };
 
-/** A phrase of the engine's catalogue, typed so it names exactly the values its template fills in. */
-export const phrase = <Code extends ProblemCode>(
-  code: Code,
-  params: ParamsFor<(typeof problemMessages)[Code]>,
-): Phrase & { code: Code } => ({ code, params });
-
 export const englishOf = (words: Phrase): string => fillPhrase(problemMessages, words);
 
 export function problem<Code extends ProblemCode>(

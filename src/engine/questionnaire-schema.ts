@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calculationSchema } from './calculation-schema';
 import { conditionSchema } from './condition-schema';
 import { idSchema } from './id-schema';
-import { problemMessages } from './problem-messages';
+import { schemaMessages } from './schema-messages';
 import { sourcesSchema, textSchema } from './text';
 
 /** The version of the file format itself; bump it when a questionnaire file must change shape. */
@@ -111,7 +111,7 @@ export type Note = z.infer<typeof noteSchema>;
 export const questionnaireSchema = z.strictObject({
   format: z.literal(questionnaireFormat),
   id: idSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, problemMessages['not-a-version']),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, schemaMessages['not-a-version']),
   title: textSchema,
   intro: textSchema,
   /** The first question is where every assessment starts. */

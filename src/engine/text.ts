@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { problemMessages } from './problem-messages';
+import { schemaMessages } from './schema-messages';
 
 /** The languages every user-facing text must exist in; Dutch is the source language. */
 export const languages = ['nl', 'en'] as const;
 export type Lang = (typeof languages)[number];
 
-const nonEmpty = z.string().trim().min(1, problemMessages['must-not-be-empty']);
+const nonEmpty = z.string().trim().min(1, schemaMessages['must-not-be-empty']);
 
 /** A text in both languages: a questionnaire file is reviewed as one bilingual document. */
 export const textSchema = z.strictObject({ nl: nonEmpty, en: nonEmpty });
@@ -20,6 +20,6 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Every rule cites its source: questions, outcomes, risks, measures, warnings and calculations. */
-export const sourcesSchema = z.array(sourceSchema).min(1, problemMessages['needs-a-source']);
+export const sourcesSchema = z.array(sourceSchema).min(1, schemaMessages['needs-a-source']);
 
 export const localize = (text: Text, lang: Lang): string => text[lang];

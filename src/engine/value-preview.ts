@@ -1,5 +1,5 @@
 import type { PhraseParam } from './phrase';
-import { phrase } from './problem';
+import { phrase } from './problem-phrase';
 
 // Bidirectional overrides, zero-width and separator characters could make a message read differently than it is.
 const invisible = /[\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;

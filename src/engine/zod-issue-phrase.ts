@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { Phrase, PhraseParam } from './phrase';
-import { phrase } from './problem';
-import { problemMessages, type ProblemCode } from './problem-messages';
+import { phrase } from './problem-phrase';
+import type { ProblemPath } from './problem';
+import type { ProblemCode } from './problem-messages';
+import { schemaMessages } from './schema-messages';
 import { preview, quote, valueAt } from './value-preview';
 
-type Path = PropertyKey[];
 type EngineWords = Phrase & { code: ProblemCode };
 
 const typeCodes: Record<string, ProblemCode> = {
@@ -31,9 +32,9 @@ const either = (alternatives: readonly PhraseParam[]): PhraseParam =>
     ? (alternatives[0] ?? '')
     : phrase('or', { left: commas(alternatives.slice(0, -1)), right: alternatives.at(-1)! });
 
-/** A message a schema wrote itself is one of the catalogue's templates (text.ts, id-schema.ts, …). */
+/** A message a schema wrote itself is one of the catalogue's templates (schema-messages.ts). */
 const codeOfMessage = new Map<string, ProblemCode>(
-  Object.entries(problemMessages).map(([code, text]) => [text, code as ProblemCode]),
+  Object.entries(schemaMessages).map(([code, text]) => [text, code as keyof typeof schemaMessages]),
 );
 
 const expectedOrMissing = (expected: PhraseParam, found: unknown): EngineWords =>
@@ -44,9 +45,10 @@ const expectedOrMissing = (expected: PhraseParam, found: unknown): EngineWords =
  * the issue's path (`data` is the whole parsed file). The path can go deeper than the issue's when one alternative
  * of a union matched and something inside it is wrong: that is the useful message.
  */
-export function zodIssuePhrase(issue: z.core.$ZodIssue, data: unknown): { path: Path; words: EngineWords } {
-  const path = issue.path;
-  const found = valueAt(data, path);
+export function zodIssuePhrase(issue: z.core.$ZodIssue, data: unknown): { path: ProblemPath; words: EngineWords } {
+  const found = valueAt(data, issue.path);
+  // The keys of parsed JSON and YAML are strings and numbers; a symbol cannot occur there.
+  const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
   const words = (made: EngineWords) => ({ path, words: made });
   const known = codeOfMessage.get(issue.message);
   switch (issue.code) {
@@ -54,7 +56,7 @@ export function zodIssuePhrase(issue: z.core.$ZodIssue, data: unknown): { path: 
       return words(expectedOrMissing(typeWords(issue.expected), found));
     case 'invalid_union': {
       const inside = issue.errors.find((errors) => errors.length > 0 && errors.every((sub) => sub.path.length > 0));
-      if (inside?.[0]) return zodIssuePhrase({ ...inside[0], path: [...path, ...inside[0].path] }, data);
+      if (inside?.[0]) return zodIssuePhrase({ ...inside[0], path: [...issue.path, ...inside[0].path] }, data);
       if ('options' in issue && Array.isArray(issue.options))
         return words(expectedOrMissing(either(issue.options.map((option) => quoted(option))), found));
       const expected = issue.errors.flatMap((errors) =>

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { answerLogEntrySchema, assessmentRecordSchema, type AnswerLogEntry } from './assessment-record';
-import { quote } from '../engine/value-preview';
-import { backupPhrase, englishOfBackup } from './backup-problems';
 
 /**
  * A backup file: assessments with their answer logs, as JSON. Strict at the top, so a file that is something else
@@ -13,54 +11,14 @@ export const backupFormat = 'privacy-assessments-backup';
 /** Bump when a backup must change shape; readBackup names both versions when they differ. */
 export const backupFormatVersion = 1;
 
-const uniqueIds = (assessments: readonly { id: string }[], context: z.core.$RefinementCtx) => {
-  const firstIndex = new Map<string, number>();
-  assessments.forEach(({ id }, index) => {
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, index);
-    else {
-      const phrase = backupPhrase('id-also-used', { id: quote(id, 40), first });
-      context.addIssue({
-        code: 'custom',
-        path: ['assessments', index, 'id'],
-        message: englishOfBackup(phrase),
-        params: { phrase },
-      });
-    }
-  });
-};
-
-const logBelongsToAssessments = (
-  backup: { assessments: readonly { id: string }[]; answerLog?: readonly { assessmentId: string }[] | undefined },
-  context: z.core.$RefinementCtx,
-) => {
-  const ids = new Set(backup.assessments.map(({ id }) => id));
-  backup.answerLog?.forEach(({ assessmentId }, index) => {
-    if (!ids.has(assessmentId)) {
-      const phrase = backupPhrase('log-without-assessment', {});
-      context.addIssue({
-        code: 'custom',
-        path: ['answerLog', index, 'assessmentId'],
-        message: englishOfBackup(phrase),
-        params: { phrase },
-      });
-    }
-  });
-};
-
-export const backupSchema = z
-  .strictObject({
-    format: z.literal(backupFormat),
-    formatVersion: z.literal(backupFormatVersion),
-    exported: z.iso.datetime(),
-    assessments: z.array(assessmentRecordSchema),
-    /** The answer log of the exported assessments; an assessment may have none. */
-    answerLog: z.array(answerLogEntrySchema).optional(),
-  })
-  .superRefine((backup, context) => {
-    uniqueIds(backup.assessments, context);
-    logBelongsToAssessments(backup, context);
-  });
+export const backupSchema = z.strictObject({
+  format: z.literal(backupFormat),
+  formatVersion: z.literal(backupFormatVersion),
+  exported: z.iso.datetime(),
+  assessments: z.array(assessmentRecordSchema),
+  /** The answer log of the exported assessments; an assessment may have none. */
+  answerLog: z.array(answerLogEntrySchema).optional(),
+});
 
 export type Backup = z.infer<typeof backupSchema>;
 

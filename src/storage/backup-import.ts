@@ -1,11 +1,13 @@
 import type { AnswerLogEntry } from './assessment-record';
 import { backupTextFromPdf } from './backup-from-pdf';
+import type { z } from 'zod';
 import { backupFormat, backupFormatVersion, backupSchema, withoutSeq, type Backup } from './backup-format';
 import { preview, quote } from '../engine/value-preview';
 import {
   atMost,
   backupPhrase,
   backupProblem,
+  englishOfBackup,
   formatPath,
   inRecord,
   maxProblems,
@@ -76,10 +78,51 @@ function read(text: string, fileSizeBytes: number): ReadBackupResult {
   const structure = structureProblems(data);
   if (structure.length > 0) return { ok: false, problems: atMost(structure) };
 
-  const parsed = backupSchema.safeParse(data);
+  const parsed = readableBackupSchema.safeParse(data);
   if (parsed.success) return { ok: true, backup: parsed.data };
   return { ok: false, problems: atMost(parsed.error.issues.map((issue) => problemOf(issue, data))) };
 }
+
+/** What a file must be beyond the backup's shape to be imported: one record per id, every log entry its owner's. */
+const uniqueIds = (assessments: readonly { id: string }[], context: z.core.$RefinementCtx) => {
+  const firstIndex = new Map<string, number>();
+  assessments.forEach(({ id }, index) => {
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else {
+      const phrase = backupPhrase('id-also-used', { id: quote(id, 40), first });
+      context.addIssue({
+        code: 'custom',
+        path: ['assessments', index, 'id'],
+        message: englishOfBackup(phrase),
+        params: { phrase },
+      });
+    }
+  });
+};
+
+const logBelongsToAssessments = (
+  backup: { assessments: readonly { id: string }[]; answerLog?: readonly { assessmentId: string }[] | undefined },
+  context: z.core.$RefinementCtx,
+) => {
+  const ids = new Set(backup.assessments.map(({ id }) => id));
+  backup.answerLog?.forEach(({ assessmentId }, index) => {
+    if (!ids.has(assessmentId)) {
+      const phrase = backupPhrase('log-without-assessment', {});
+      context.addIssue({
+        code: 'custom',
+        path: ['answerLog', index, 'assessmentId'],
+        message: englishOfBackup(phrase),
+        params: { phrase },
+      });
+    }
+  });
+};
+
+const readableBackupSchema = backupSchema.superRefine((backup, context) => {
+  uniqueIds(backup.assessments, context);
+  logBelongsToAssessments(backup, context);
+});
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -156,8 +199,8 @@ function structureProblems(data: unknown): BackupProblem[] {
   return problems;
 }
 
-export const importDecisions = ['keep-both', 'replace', 'skip'] as const;
-export type ImportDecision = (typeof importDecisions)[number];
+import { importDecisions, type ImportDecision } from './import-decisions';
+export { importDecisions, type ImportDecision } from './import-decisions';
 
 /** An assessment in the backup whose id is already stored: the user chooses what happens to it. */
 export type ImportConflict = {

@@ -1,14 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../storage/backup-format';
-import {
-  applyImport,
-  importDecisions,
-  planImport,
-  readBackupBytes,
-  type ImportDecision,
-  type ImportPlan,
-} from '../../storage/backup-import';
+import type { ImportPlan } from '../../storage/backup-import';
+import { importDecisions, type ImportDecision } from '../../storage/import-decisions';
 import type { AssessmentDatabase } from '../../storage/database';
 import { exportAssessments } from './export-assessments';
 import { ActionGroup, Alert, Button, Heading, Paragraph, Radio } from '../design-system/nl-design-system';
@@ -20,6 +14,8 @@ type Pending = { backup: Backup; plan: ImportPlan; decisions: Record<string, Imp
 type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; problems: BackupProblem[] };
 
 const decisions = importDecisions;
+// Reading a backup (its checks and the words of its problems) loads with the first file chosen, not with the page.
+const loadBackupImport = () => import('../../storage/backup-import');
 const decisionKey = { 'keep-both': 'backup.keepBoth', replace: 'backup.replace', skip: 'backup.skip' } as const;
 
 /** Saving all assessments as a file, and restoring one: checked whole before anything is written, never overwriting unasked. */
@@ -34,6 +30,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   const apply = async (backup: Backup, chosen: Record<string, ImportDecision>) => {
+    const { applyImport } = await loadBackupImport();
     const result = await applyImport(db, backup, chosen);
     if (!result.ok) await loadProblemWords();
     setPending(null);
@@ -50,6 +47,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
     input.value = '';
     if (!file) return;
     setOutcome(null);
+    const { readBackupBytes, planImport } = await loadBackupImport();
     const read = readBackupBytes(new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
       await loadProblemWords();

@@ -1,6 +1,7 @@
 import type { CompiledQuestionnaire } from '../../engine/compile';
 import { jsonPath } from '../../engine/json-path';
-import { problem, problemOf, type Problem } from '../../engine/problem';
+import type { Problem } from '../../engine/problem';
+import { phrase } from '../../engine/problem-phrase';
 import { zodIssuePhrase } from '../../engine/zod-issue-phrase';
 import type { ShownProblem } from './questionnaire-problems';
 import {
@@ -46,10 +47,8 @@ export function summaryOf(source: QuestionnaireSource): { ok: true; summary: Que
         source.file,
         parsed.error.issues.map((issue) => {
           const { path, words } = zodIssuePhrase(issue, source.summary);
-          return problemOf(
-            path.map((key) => (typeof key === 'number' ? key : String(key))),
-            words,
-          );
+          // zod's English stands in until the problem texts load: the catalogue stays off the start page.
+          return { path, ...words, message: issue.message };
         }),
       );
 }
@@ -61,7 +60,7 @@ export async function loadQuestionnaire(source: QuestionnaireSource): Promise<Lo
     data = await source.load();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return problemsOf(source.file, [problem([], 'file-unreadable', { reason })]);
+    return problemsOf(source.file, [{ path: [], ...phrase('file-unreadable', { reason }), message: reason }]);
   }
   // The checks and the machine compiler load with the first questionnaire opened, not with the start page.
   const [{ validateQuestionnaire }, { compile }] = await Promise.all([
