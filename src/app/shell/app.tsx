@@ -139,7 +139,7 @@ export function App({ questionnaires, storage }: Props) {
       <header className="app-header">
         <div className="app-header__inner">
           <p className="app-header__title">
-            <img className="app-header__logo" src="/favicon.svg" alt="" />
+            <img className="app-header__logo" src="/favicon.svg" alt="" width={32} height={32} />
             {t('app.title')}
           </p>
           <LanguageSwitch />
