@@ -156,6 +156,12 @@ export const en = {
     tooLarge: 'The file {{file}} is {{size, number}} kB; a questionnaire may be at most {{max, number}} kB.',
     unreadable: 'The file {{file}} cannot be read.',
     imported: 'Your own file: {{file}}',
+    checking: 'The file is being checked…',
+  },
+  filePicker: {
+    choose: 'Choose a file',
+    none: 'No file chosen',
+    chosen: 'Chosen: {{file}}',
   },
   problems: {
     heading: 'Questionnaire {{file}} cannot be used',

@@ -154,6 +154,12 @@ export const nl = {
     tooLarge: 'Het bestand {{file}} is {{size, number}} kB; een vragenlijst mag hoogstens {{max, number}} kB zijn.',
     unreadable: 'Het bestand {{file}} kan niet worden gelezen.',
     imported: 'Eigen bestand: {{file}}',
+    checking: 'Het bestand wordt gecontroleerd…',
+  },
+  filePicker: {
+    choose: 'Bestand kiezen',
+    none: 'Geen bestand gekozen',
+    chosen: 'Gekozen: {{file}}',
   },
   problems: {
     heading: 'Vragenlijst {{file}} kan niet worden gebruikt',

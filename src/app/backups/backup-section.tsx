@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../storage/backup-format';
 import type { ImportPlan } from '../../storage/backup-import';
@@ -6,6 +6,7 @@ import { importDecisions, type ImportDecision } from '../../storage/import-decis
 import type { AssessmentDatabase } from '../../storage/database';
 import { exportAssessments } from './export-assessments';
 import { ActionGroup, Alert, Button, Heading, Paragraph, Radio } from '../design-system/nl-design-system';
+import { FilePicker } from '../design-system/file-picker';
 import { useLang } from '../design-system/use-lang';
 import { loadProblemWords, useProblemWords } from '../design-system/use-problem-words';
 import type { BackupProblem } from '../../storage/backup-problems';
@@ -19,7 +20,7 @@ const loadBackupImport = () => import('../../storage/backup-import');
 const decisionKey = { 'keep-both': 'backup.keepBoth', replace: 'backup.replace', skip: 'backup.skip' } as const;
 
 /** Saving all assessments as a file, and restoring one: checked whole before anything is written, never overwriting unasked. */
-export function BackupSection({ db }: { db: AssessmentDatabase }) {
+export function BackupSection({ db, onRestored }: { db: AssessmentDatabase; onRestored?: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const word = useProblemWords();
@@ -33,6 +34,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
     const { applyImport } = await loadBackupImport();
     const result = await applyImport(db, backup, chosen);
     if (!result.ok) await loadProblemWords();
+    else onRestored?.();
     setPending(null);
     setOutcome(
       result.ok
@@ -41,11 +43,7 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
     );
   };
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const chooseFile = async (file: File) => {
     setOutcome(null);
     const { readBackupBytes, planImport } = await loadBackupImport();
     const read = readBackupBytes(new Uint8Array(await file.arrayBuffer()));
@@ -74,18 +72,12 @@ export function BackupSection({ db }: { db: AssessmentDatabase }) {
           {t('backup.exportAll')}
         </Button>
       </ActionGroup>
-      <p>
-        <label className="utrecht-form-label" htmlFor={`${id}-file`}>
-          {t('backup.importLabel')}
-        </label>
-        <br />
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json,.pdf,application/pdf"
-          onChange={(event) => void chooseFile(event)}
-        />
-      </p>
+      <FilePicker
+        id={`${id}-file`}
+        label={t('backup.importLabel')}
+        accept=".json,application/json,.pdf,application/pdf"
+        onFile={(file) => void chooseFile(file)}
+      />
       {pending && (
         <form
           onSubmit={(event) => {

@@ -7,6 +7,7 @@ import type { ShownProblem } from './questionnaire-problems';
 import {
   questionnaireSummarySchema,
   summaryFields,
+  type Questionnaire,
   type QuestionnaireSummary,
 } from '../../engine/questionnaire-schema';
 
@@ -17,6 +18,8 @@ export type QuestionnaireSource = {
   load: () => Promise<unknown>;
   /** The name of a file the user opened, not a built-in. */
   importedFrom?: string;
+  /** The same data as `load` gives, already validated by the same gate (fromChecked). */
+  checked?: Questionnaire;
 };
 
 export type LoadedQuestionnaire =
@@ -28,6 +31,15 @@ const problemsOf = (file: string, problems: Problem[]): Problems => ({
   ok: false,
   file,
   problems: problems.map(({ path, ...problem }) => ({ ...problem, line: null, path: jsonPath(path) })),
+});
+
+/**
+ * A questionnaire the user opened, already through validateQuestionnaire in the check's worker (check-in-worker.ts):
+ * it is only compiled when started, so a large file is not checked a second time on the page's thread.
+ */
+export const fromChecked = (file: string, questionnaire: Questionnaire, importedFrom: string): QuestionnaireSource => ({
+  ...fromData(file, questionnaire, importedFrom),
+  checked: questionnaire,
 });
 
 /** A source for data already in hand (an opened file, a test fixture). */
@@ -55,6 +67,10 @@ export function summaryOf(source: QuestionnaireSource): { ok: true; summary: Que
 
 /** Validates with the same schema and checks as the CLI, then compiles; a broken file becomes a list of problems, never a crash. */
 export async function loadQuestionnaire(source: QuestionnaireSource): Promise<LoadedQuestionnaire> {
+  if (source.checked) {
+    const { compile } = await import('../../engine/compile');
+    return { ok: true, file: source.file, compiled: compile(source.checked) };
+  }
   let data: unknown;
   try {
     data = await source.load();

@@ -1,32 +1,34 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromData, type QuestionnaireSource } from './load-questionnaire';
+import { maxQuestionnaireBytes } from '../../engine/questionnaire-file-size';
+import { fromChecked, type QuestionnaireSource } from './load-questionnaire';
 import { Heading, Paragraph } from '../design-system/nl-design-system';
-import { QuestionnaireProblems, type ShownProblem } from './questionnaire-problems';
+import { FilePicker } from '../design-system/file-picker';
 import { loadProblemWords } from '../design-system/use-problem-words';
+import { QuestionnaireProblems, type ShownProblem } from './questionnaire-problems';
 
-/** Larger than any real questionnaire by far; refusing early keeps a wrong file from freezing the tab. */
-const maxKilobytes = 1024;
+const maxKilobytes = maxQuestionnaireBytes / 1024;
 
-type Failure = { kind: 'message'; text: string } | { kind: 'problems'; file: string; problems: ShownProblem[] };
+type State =
+  | { kind: 'checking' }
+  | { kind: 'message'; text: string }
+  | { kind: 'problems'; file: string; problems: ShownProblem[] };
 
 /**
  * Opens a questionnaire file from the user's disk, checked by the same schema and graph checks as the
- * built-in ones. A bad file is named with each problem and its line, and changes nothing.
+ * built-in ones, in a worker with a time limit so that no file can freeze the page. A bad file is named with
+ * each problem and its line, and changes nothing.
  */
 export function QuestionnaireImport({ onImported }: { onImported: (source: QuestionnaireSource) => void }) {
   const { t } = useTranslation();
   const inputId = useId();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [state, setState] = useState<State | null>(null);
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    setFailure(null);
-    if (file.size > maxKilobytes * 1024) {
-      setFailure({
+  const importFile = async (file: File) => {
+    setState(null);
+    // Refused before it is read: the same limit as the CLI's and the worker's own.
+    if (file.size > maxQuestionnaireBytes) {
+      setState({
         kind: 'message',
         text: t('import.tooLarge', { file: file.name, size: Math.ceil(file.size / 1024), max: maxKilobytes }),
       });
@@ -36,18 +38,20 @@ export function QuestionnaireImport({ onImported }: { onImported: (source: Quest
     try {
       text = await file.text();
     } catch {
-      setFailure({ kind: 'message', text: t('import.unreadable', { file: file.name }) });
+      setState({ kind: 'message', text: t('import.unreadable', { file: file.name }) });
       return;
     }
-    // The YAML parser is loaded only now, so the start page does not carry it.
-    const { parseQuestionnaire } = await import('../../engine/parse-questionnaire');
-    const parsed = parseQuestionnaire(text, file.name);
+    setState({ kind: 'checking' });
+    // The worker, and the YAML parser in it, load only now, so the start page does not carry them.
+    const { checkInWorker } = await import('./check-in-worker');
+    const parsed = await checkInWorker(text, file.name);
     if (!parsed.ok) {
       await loadProblemWords();
-      setFailure({ kind: 'problems', file: file.name, problems: parsed.problems });
+      setState({ kind: 'problems', file: file.name, problems: parsed.problems });
       return;
     }
-    onImported(fromData(`imported/${file.name}`, parsed.value, file.name));
+    setState(null);
+    onImported(fromChecked(`imported/${file.name}`, parsed.value, file.name));
   };
 
   return (
@@ -56,25 +60,22 @@ export function QuestionnaireImport({ onImported }: { onImported: (source: Quest
         {t('import.heading')}
       </Heading>
       <Paragraph id={`${inputId}-help`}>{t('import.help')}</Paragraph>
-      <p>
-        <label className="utrecht-form-label" htmlFor={inputId}>
-          {t('import.label')}
-        </label>
-        <br />
-        <input
-          id={inputId}
-          type="file"
-          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-          aria-describedby={`${inputId}-help`}
-          onChange={(event) => void importFile(event)}
-        />
+      <FilePicker
+        id={inputId}
+        label={t('import.label')}
+        accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+        describedBy={`${inputId}-help`}
+        onFile={(file) => void importFile(file)}
+      />
+      <p role="status" className="questionnaire-import__status">
+        {state?.kind === 'checking' ? t('import.checking') : ''}
       </p>
-      {failure?.kind === 'message' && (
+      {state?.kind === 'message' && (
         <p className="utrecht-form-field-error-message" role="alert">
-          {failure.text}
+          {state.text}
         </p>
       )}
-      {failure?.kind === 'problems' && <QuestionnaireProblems file={failure.file} problems={failure.problems} />}
+      {state?.kind === 'problems' && <QuestionnaireProblems file={state.file} problems={state.problems} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Heading, Paragraph } from '../design-system/nl-design-system';
 import { useTranslation } from 'react-i18next';
 import { FocusHeading } from '../design-system/focus-heading';
@@ -39,6 +40,7 @@ export function StartScreen({
 }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const [restored, setRestored] = useState(0);
   const listed = sources.map((source) => {
     const entry = loaded[source.file];
     return { source, summary: entry && !entry.ok ? entry : summaryOf(source) };
@@ -77,8 +79,9 @@ export function StartScreen({
           </li>
         ))}
       </ul>
-      <QuestionnaireImport onImported={onImported} />
-      <BackupSection db={storage.db} />
+      {/* A restored backup starts the import afresh: an old problem there no longer stands beside a success. */}
+      <QuestionnaireImport key={restored} onImported={onImported} />
+      <BackupSection db={storage.db} onRestored={() => setRestored((count) => count + 1)} />
       <StorageSettings
         privateSession={storage.privateSession}
         persistence={persistence}
