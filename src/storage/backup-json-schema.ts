@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toPublishedJsonSchema } from '../engine/published-json-schema';
 import { backupSchema } from './backup-format';
 
 /**
@@ -9,5 +9,5 @@ import { backupSchema } from './backup-format';
  */
 export const backupJsonSchema = () => ({
   $id: 'backup.schema.json',
-  ...z.toJSONSchema(backupSchema, { io: 'input' }),
+  ...toPublishedJsonSchema(backupSchema),
 });
