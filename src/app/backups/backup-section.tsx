@@ -1,3 +1,4 @@
+import { isolate } from '../design-system/isolate';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../storage/backup-format';
@@ -91,7 +92,7 @@ export function BackupSection({ db, onRestored }: { db: AssessmentDatabase; onRe
             <fieldset key={conflict.id} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
               <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
                 {t('backup.conflict', {
-                  title: conflict.existing.title,
+                  title: isolate(conflict.existing.title),
                   imported: date(conflict.imported.updated),
                   existing: date(conflict.existing.updated),
                 })}

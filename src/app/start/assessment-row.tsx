@@ -42,11 +42,17 @@ export const AssessmentRow = memo(function AssessmentRow({
     <li className="assessment-row">
       {/* A list of many rows: headings that do not dwarf the actions under them. */}
       <Heading level={3} appearanceLevel={4} ref={headingRef} tabIndex={-1}>
-        {record.title}
+        <bdi>{record.title}</bdi>
       </Heading>
       <Paragraph className="assessment-row__meta">
         {/* A default title already names the questionnaire. */}
-        {record.title.includes(questionnaireTitle) ? '' : `${questionnaireTitle} · `}
+        {record.title.includes(questionnaireTitle) ? (
+          ''
+        ) : (
+          <>
+            <bdi>{questionnaireTitle}</bdi> ·{' '}
+          </>
+        )}
         {t(`assessments.status.${record.status}`)} · {where} ·{' '}
         {t('assessments.updated', { date: dateFormat.format(new Date(record.updated)) })}
       </Paragraph>

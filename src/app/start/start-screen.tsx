@@ -1,3 +1,4 @@
+import { isolate } from '../design-system/isolate';
 import { useState } from 'react';
 import { Button, Heading, Paragraph } from '../design-system/nl-design-system';
 import { useTranslation } from 'react-i18next';
@@ -67,11 +68,13 @@ export function StartScreen({
       <ul className="questionnaire-list">
         {usable.map(({ source, summary: questionnaire }) => (
           <li key={source.file} className="questionnaire-list__item">
-            <Heading level={3}>{questionnaire.title[lang]}</Heading>
+            <Heading level={3}>
+              <bdi>{questionnaire.title[lang]}</bdi>
+            </Heading>
             <Paragraph className="multiline">{questionnaire.intro[lang]}</Paragraph>
             <Paragraph className="questionnaire-list__meta">
               {t('start.version', { version: questionnaire.version })}
-              {source.importedFrom && ` · ${t('import.imported', { file: source.importedFrom })}`}
+              {source.importedFrom && ` · ${t('import.imported', { file: isolate(source.importedFrom) })}`}
             </Paragraph>
             <Button appearance="primary-action-button" onClick={() => onStart(source)}>
               {t('start.begin', { title: questionnaire.title[lang] })}

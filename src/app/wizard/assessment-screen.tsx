@@ -61,7 +61,15 @@ export function AssessmentScreen({ compiled, record, repository, onNewerRecord, 
       <div className="assessment__header">
         <p className="assessment__title">
           {/* A default title already names the questionnaire; saying it twice only pushes the step down. */}
-          {record.title.includes(questionnaireTitle) ? record.title : `${record.title} · ${questionnaireTitle}`}
+          <bdi>{record.title}</bdi>
+          {record.title.includes(questionnaireTitle) ? (
+            ''
+          ) : (
+            <>
+              {' '}
+              · <bdi>{questionnaireTitle}</bdi>
+            </>
+          )}
         </p>
         {/* On the outcome the verdict follows right below: the status is still read out, but not shown twice. */}
         <p className={showOutcome ? 'assessment__progress visually-hidden' : 'assessment__progress'} role="status">
