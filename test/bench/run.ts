@@ -3,7 +3,7 @@
  * production build, the engine in Node, and the built app in Chromium. Prints a table and writes
  * bench/results.json with the machine, Node and Chromium versions and the date. Not part of `npm test`: timings
  * depend on the machine; the size budget, which does not, is a test (test/e2e/size-budget.e2e.ts).
- * `npm run bench -- --only list` runs the list of 1,000 alone and only prints it.
+ * `npm run bench -- --only list` runs the list of 1,000 alone and only prints it; `--only hostile` the hostile files.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +12,7 @@ import { buildApp } from '../browser/serve-build';
 import { attribute, buildWithSourceMaps } from './attribution';
 import { measureBrowser, measureList } from './browser';
 import { measureEngine } from './engine';
+import { measureHostileFiles } from './hostile-files';
 import { commit, load, machine } from './machine';
 import { browserRows, engineRows, listRows, originRows, sizeRows, targets } from './rows';
 import { measureSizes } from './sizes';
@@ -33,10 +34,21 @@ if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only
   process.exit(0);
 }
 
+// `--only hostile` times how long the engine takes to refuse each hostile questionnaire file, and prints it.
+if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'hostile') {
+  const hostile = await measureHostileFiles(log);
+  console.log(`\nload average ${loadAtStart} → ${load()}\n`);
+  for (const [name, time] of Object.entries(hostile))
+    console.log(
+      `${name.padEnd(16)} median ${time.median.toFixed(0)} ms (${time.min.toFixed(0)}–${time.max.toFixed(0)} ms, ${time.runs} runs)`,
+    );
+  process.exit(0);
+}
+
 // `--only list` measures just the list of 1,000 in Chromium and prints it; bench/results.json is left as it was.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined) {
-  if (only !== 'list') throw new Error(`--only knows "engine" and "list", not "${only}"`);
+  if (only !== 'list') throw new Error(`--only knows "engine", "hostile" and "list", not "${only}"`);
   log('production build');
   const outDir = await buildApp();
   try {
@@ -60,6 +72,7 @@ try {
     mappedStart.js.map((file) => file.file),
   );
   const engine = await measureEngine(log);
+  const hostileFiles = await measureHostileFiles(log);
   const browser = await measureBrowser(outDir, sizes.precache?.serviceWorker ?? null, log);
 
   // What Chromium actually fetched on a cold start, to check the manifest's answer against.
@@ -81,6 +94,7 @@ try {
     startPageByOrigin: { table: originTable.split('\n'), origins, mappedStartPageJs: mappedStart.totals.js },
     size: { ...sizes, fetchedByColdStart: fetched },
     engine,
+    hostileFiles,
     browser,
   };
   mkdirSync(resultsDir, { recursive: true });
